@@ -1,0 +1,42 @@
+const ACCENTS: Record<string, string> = { '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303" };
+
+const KNOWN_MACROS: Record<string, string> = {
+  eg: "e.g.",
+  ie: "i.e.",
+  etal: "et al.",
+  Delta: "Δ",
+  delta: "δ",
+  alpha: "α",
+  beta: "β",
+  times: "×",
+  sim: "~",
+};
+
+/**
+ * Turns the LaTeX left in Hugging Face abstracts into plain text. Unknown macros
+ * (`\tool`, `{\SST}`) were the authors' names for their own model, so they become
+ * the model name when the title gives one.
+ */
+export function cleanLatex(text: string, modelName: string | null = null): string {
+  return text
+    .replace(/\\([%&_$#{}])/g, "$1")
+    .replace(/\\(["'`^~])\{?([A-Za-z])\}?/g, (_, accent: string, letter: string) => (letter + ACCENTS[accent]).normalize("NFC"))
+    .replace(/\\(?:textbf|textit|emph|texttt|textrm|mathrm|mathbf|url|text)\{([^{}]*)\}/g, "$1")
+    .replace(/\{\\([A-Za-z]+)\}/g, "\\$1")
+    .replace(/\\([A-Za-z]+)\b/g, (_, name: string) => KNOWN_MACROS[name] ?? modelName ?? name)
+    .replace(/(\d)\s?times(?=\s?\d|\b)/g, "$1×")
+    .replace(/([A-Za-z0-9])times (\d)/g, "$1 × $2");
+}
+
+/** Collapses the spacing noise of copied text: runs of blanks and blanks before punctuation. */
+export function normaliseSpacing(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.;:!?)\]])(?=\s|$)/g, "$1")
+    .replace(/([(\[])\s+/g, "$1")
+    .trim();
+}
+
+export function cleanText(text: string, modelName: string | null = null): string {
+  return normaliseSpacing(cleanLatex(text, modelName));
+}

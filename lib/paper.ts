@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { Architecture, Contribution, Domain, Task, Technique } from "./taxonomy";
+
+/** Where a record was read: a dump file (relative to the repo) and its 1-based line. */
+export const Source = z.object({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Why a facet value was given: the phrase of the title or abstract that matched. */
+export const Evidence = z.object({
+  value: z.string(),
+  phrase: z.string(),
+  field: z.enum(["title", "abstract"]),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+export const Paper = z.object({
+  /** Stable across re-ingests: a hash of the normalised title. */
+  id: z.string().regex(/^[a-z0-9]{12}$/),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  title: z.string().min(3).max(400),
+  modelName: z.string().min(1).nullable(),
+  abstract: z.string().min(40),
+  codeUrl: z.url().nullable(),
+  hasCode: z.boolean(),
+  authorCount: z.number().int().positive().nullable(),
+  organization: z.string().min(1).nullable(),
+  date: IsoDate.nullable(),
+  year: z.number().int().min(1990).max(2100).nullable(),
+  upvotes: z.number().int().nonnegative().nullable(),
+  domain: z.array(Domain).min(1),
+  task: z.array(Task).min(1),
+  technique: z.array(Technique),
+  architecture: z.array(Architecture).min(1),
+  contribution: z.array(Contribution).min(1),
+  evidence: z.object({
+    domain: z.array(Evidence),
+    task: z.array(Evidence),
+    technique: z.array(Evidence),
+    architecture: z.array(Evidence),
+    contribution: z.array(Evidence),
+  }),
+  sources: z.array(Source).min(1),
+});
+export type Paper = z.infer<typeof Paper>;

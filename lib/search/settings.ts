@@ -1,0 +1,55 @@
+import type { Settings } from "meilisearch";
+import { FACET_NAMES } from "../taxonomy";
+
+export const INDEX_UID = "papers";
+export const META_INDEX_UID = "catalogue_meta";
+
+/** Users type these interchangeably; each group is expanded into mutual synonyms. */
+const SYNONYM_GROUPS: string[][] = [
+  ["moe", "mixture of experts", "mixture-of-experts"],
+  ["vit", "vision transformer"],
+  ["asr", "speech recognition"],
+  ["ssm", "state space model", "state-space model"],
+  ["llm", "large language model"],
+  ["tts", "text to speech", "text-to-speech"],
+  ["nmt", "machine translation"],
+  ["nlp", "natural language processing"],
+  ["peft", "parameter efficient fine tuning", "parameter-efficient fine-tuning"],
+  ["lora", "low rank adaptation", "low-rank adaptation"],
+  ["kd", "knowledge distillation"],
+  ["nas", "neural architecture search"],
+  ["vlm", "vision language model", "vision-language model"],
+  ["gnn", "graph neural network"],
+  ["cnn", "convolutional neural network", "convnet"],
+  ["rnn", "recurrent neural network"],
+  ["pde", "partial differential equation"],
+  ["sr", "super resolution", "super-resolution"],
+  ["detr", "detection transformer"],
+  ["dit", "diffusion transformer"],
+  ["kv cache", "key value cache"],
+];
+
+function toSynonyms(groups: string[][]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) for (const word of group) synonyms[word] = group.filter((other) => other !== word);
+  return synonyms;
+}
+
+// Short acronyms must match exactly: with typos "moe" would find "more" and "vit" "visit".
+const EXACT_WORDS = ["moe", "vit", "asr", "ssm", "llm", "tts", "nmt", "nlp", "peft", "lora", "nas", "vlm", "gnn", "cnn", "rnn", "pde", "detr", "dit", "swin", "mamba", "rwkv", "bert", "gpt", "clip", "mae", "nerf", "vq", "ctr"];
+
+export const INDEX_SETTINGS: Settings = {
+  // Order is weight: a hit in the model name or title outranks one in the abstract.
+  searchableAttributes: ["modelName", "title", "abstract", "organization"],
+  filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id"],
+  sortableAttributes: ["date", "upvotes"],
+  synonyms: toSynonyms(SYNONYM_GROUPS),
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+    disableOnWords: EXACT_WORDS,
+  },
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
+  pagination: { maxTotalHits: 2000 },
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+};
