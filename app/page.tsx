@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { ActiveFilters } from "@/components/active-filters";
+import { EmptyResults } from "@/components/empty-results";
+import { FacetSidebar } from "@/components/facet-sidebar";
+import { FilterDrawer } from "@/components/filter-drawer";
+import { Pagination } from "@/components/pagination";
+import { ResultCard } from "@/components/result-card";
+import { SearchBox } from "@/components/search-box";
+import { SortTabs } from "@/components/sort-tabs";
+import { plural } from "@/lib/format";
+import { parseSearchState, selectedFilters } from "@/lib/search-params";
+import { relaxations, searchPapers } from "@/lib/search/query";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const state = parseSearchState(await searchParams);
+  return state.q ? { title: `“${state.q}”` } : {};
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const state = parseSearchState(await searchParams);
+  const result = await searchPapers(state);
+  const empty = result.hits.length === 0;
+  const relax = empty ? await relaxations(state) : [];
+
+  return (
+    <main className="mx-auto max-w-7xl px-4 pt-4">
+      <SearchBox state={state} />
+      <div className="mt-4 grid gap-x-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <div className="min-w-0">
+          <FilterDrawer activeCount={selectedFilters(state).length}>
+            <FacetSidebar state={state} counts={result.facets} />
+          </FilterDrawer>
+        </div>
+        <div id="results" className="min-w-0">
+          <div className="mt-3 flex flex-wrap items-center justify-between gap-2 lg:mt-0">
+            <p className="text-sm text-zinc-600 dark:text-zinc-400" role="status" data-testid="result-count">
+              <strong className="font-semibold text-zinc-900 dark:text-zinc-100">{plural(result.total, "paper")}</strong>
+              {state.q && <> for “{state.q}”</>} <span className="text-zinc-400">in {result.processingTimeMs} ms</span>
+              {result.totalPages > 1 && <> · page {state.page} of {result.totalPages}</>}
+            </p>
+            <SortTabs state={state} />
+          </div>
+          <div className="mt-2">
+            <ActiveFilters state={state} />
+          </div>
+          {empty ? (
+            <div className="mt-4">
+              <EmptyResults state={state} relaxations={relax} />
+            </div>
+          ) : (
+            <div className="mt-1">
+              {result.hits.map((hit) => (
+                <ResultCard key={hit.id} hit={hit} />
+              ))}
+            </div>
+          )}
+          <Pagination state={state} totalPages={result.totalPages} />
+        </div>
+      </div>
+    </main>
+  );
+}

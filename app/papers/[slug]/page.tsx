@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { FacetEvidence } from "@/components/facet-evidence";
+import { FacetTags } from "@/components/facet-tags";
+import { PaperList } from "@/components/paper-list";
+import { PaperMeta } from "@/components/paper-meta";
+import { getPaper, similarPapers } from "@/lib/search/query";
+import { siteUrl } from "@/lib/site-url";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// generateMetadata and the page ask for the same paper within one request.
+const loadPaper = cache(getPaper);
+
+function description(abstract: string): string {
+  return abstract.length > 200 ? `${abstract.slice(0, 197).replace(/\s+\S*$/, "")}…` : abstract;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const paper = await loadPaper(slug);
+  if (!paper) return { title: "Paper not found" };
+  const path = `/papers/${paper.slug}`;
+  return {
+    title: paper.title,
+    description: description(paper.abstract),
+    alternates: { canonical: path },
+    openGraph: { type: "article", title: paper.title, description: description(paper.abstract), url: path, publishedTime: paper.date ?? undefined },
+    twitter: { card: "summary_large_image", title: paper.title, description: description(paper.abstract) },
+  };
+}
+
+export default async function PaperPage({ params }: Props) {
+  const { slug } = await params;
+  const paper = await loadPaper(slug);
+  if (!paper) notFound();
+  const [similar, origin] = await Promise.all([similarPapers(paper), siteUrl()]);
+  const url = new URL(`/papers/${paper.slug}`, origin).toString();
+
+  return (
+    <main className="mx-auto max-w-4xl px-4 pt-6">
+      <nav className="text-sm">
+        <Link href="/" className="text-sky-700 hover:underline dark:text-sky-400">
+          ← Search all papers
+        </Link>
+      </nav>
+      <article className="mt-4">
+        {paper.modelName && (
+          <p className="text-sm font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400" data-testid="model-name">
+            {paper.modelName}
+          </p>
+        )}
+        <h1 className="mt-1 text-2xl leading-tight font-bold sm:text-3xl">{paper.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
+          <PaperMeta paper={paper} />
+          <CopyLinkButton url={url} />
+        </div>
+        <div className="mt-3">
+          <FacetTags paper={paper} evidence={paper.evidence} />
+        </div>
+        <h2 className="mt-6 text-sm font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">Abstract</h2>
+        <p className="mt-2 text-base leading-relaxed text-zinc-800 dark:text-zinc-200" data-testid="abstract">
+          {paper.abstract}
+        </p>
+        <h2 className="mt-8 text-sm font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">Why these tags</h2>
+        <div className="mt-2">
+          <FacetEvidence paper={paper} />
+        </div>
+      </article>
+      {similar.length > 0 && (
+        <section className="mt-8" aria-labelledby="similar">
+          <h2 id="similar" className="text-sm font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+            Similar papers
+          </h2>
+          <PaperList papers={similar} testId="similar" />
+        </section>
+      )}
+      <p className="mt-6 text-xs text-zinc-500">
+        Listed in {paper.sources.map((s) => `${s.file.split("/").pop()}:${s.line}`).join(", ")}
+      </p>
+    </main>
+  );
+}

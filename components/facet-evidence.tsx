@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { Paper } from "@/lib/paper";
+import { FACET_NAMES, facetLabel, TAXONOMY } from "@/lib/taxonomy";
+import { tagHref } from "./facet-tags";
+
+/** Each facet value of a paper with the phrase that earned it: the classifier explains itself. */
+export function FacetEvidence({ paper }: { paper: Paper }) {
+  return (
+    <dl className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+      {FACET_NAMES.map((facet) => (
+        <div key={facet} className="grid gap-1 px-3 py-2 sm:grid-cols-[10rem_1fr]">
+          <dt className="font-medium text-zinc-500 dark:text-zinc-400">{TAXONOMY[facet].label}</dt>
+          <dd>
+            {paper[facet].length === 0 ? (
+              <span className="text-zinc-500">none</span>
+            ) : (
+              <ul className="space-y-1">
+                {paper[facet].map((value) => {
+                  const why = paper.evidence[facet].find((e) => e.value === value);
+                  return (
+                    <li key={value}>
+                      <Link href={tagHref(facet, value)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+                        {facetLabel(facet, value)}
+                      </Link>
+                      {why && (
+                        <span className="text-zinc-500 dark:text-zinc-400">
+                          {" "}
+                          — “{why.phrase}” <span className="text-xs">({why.field})</span>
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

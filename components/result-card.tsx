@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { PaperHit } from "@/lib/search/query";
+import { FacetTags } from "./facet-tags";
+import { MarkedText } from "./marked-text";
+import { PaperMeta } from "./paper-meta";
+
+export function ResultCard({ hit }: { hit: PaperHit }) {
+  return (
+    <article className="border-b border-zinc-200 py-4 last:border-0 dark:border-zinc-800" data-testid="result">
+      <h2 className="text-base font-semibold leading-snug">
+        <Link href={`/papers/${hit.slug}`} className="text-zinc-900 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
+          <MarkedText text={hit.titleMarked} />
+        </Link>
+      </h2>
+      <div className="mt-1">
+        <PaperMeta paper={hit} />
+      </div>
+      <p className="mt-1.5 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+        <MarkedText text={hit.snippetMarked} />
+      </p>
+      {hit.matchedWords.length > 0 && (
+        <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400" data-testid="matched-words">
+          Matched: {hit.matchedWords.join(", ")}
+        </p>
+      )}
+      <div className="mt-2">
+        <FacetTags paper={hit} />
+      </div>
+    </article>
+  );
+}

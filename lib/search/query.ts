@@ -1,0 +1,159 @@
+import "server-only";
+import type { Hit, MultiSearchResponse } from "meilisearch";
+import type { Paper } from "../paper";
+import type { SearchState } from "../search-params";
+import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
+import { searchClient } from "./client";
+import type { CatalogueMeta } from "./index-papers";
+import { INDEX_UID, META_INDEX_UID } from "./settings";
+
+export type PaperSummary = Pick<
+  Paper,
+  "id" | "slug" | "title" | "modelName" | "date" | "year" | "upvotes" | "authorCount" | "organization" | "codeUrl" | "domain" | "task" | "technique" | "architecture" | "contribution"
+>;
+
+export interface PaperHit extends PaperSummary {
+  /** Title and abstract snippet with matches wrapped in MATCH_START / MATCH_END. */
+  titleMarked: string;
+  snippetMarked: string;
+  /** The words of the paper that matched the query (after typos and synonyms). */
+  matchedWords: string[];
+}
+
+export type FacetCounts = Record<SidebarFacet, { value: string; count: number }[]>;
+
+export interface SearchResult {
+  hits: PaperHit[];
+  total: number;
+  page: number;
+  totalPages: number;
+  facets: FacetCounts;
+  processingTimeMs: number;
+}
+
+type RawHit = Hit<PaperSummary & { abstract: string }>;
+
+/** Meilisearch reports match positions in UTF-8 bytes. */
+function matchedWords(hit: RawHit): string[] {
+  const words = new Set<string>();
+  for (const [attribute, positions] of Object.entries(hit._matchesPosition ?? {})) {
+    const original = Buffer.from(String((hit as Record<string, unknown>)[attribute] ?? ""));
+    for (const p of positions) words.add(original.subarray(p.start, p.start + p.length).toString().toLowerCase());
+  }
+  return [...words].filter(Boolean).slice(0, 8);
+}
+
+function toHit(hit: RawHit, withAbstractStart: boolean): PaperHit {
+  const { _formatted, _matchesPosition, abstract, ...summary } = hit;
+  void _matchesPosition;
+  const snippet = _formatted?.abstract ?? abstract;
+  return {
+    ...summary,
+    titleMarked: _formatted?.title ?? summary.title,
+    snippetMarked: withAbstractStart ? abstract.slice(0, 280) + (abstract.length > 280 ? "…" : "") : snippet,
+    matchedWords: matchedWords(hit),
+  };
+}
+
+function facetCounts(responses: MultiSearchResponse["results"]): FacetCounts {
+  const counts = Object.fromEntries(SIDEBAR_FACETS.map((f) => [f, []])) as unknown as FacetCounts;
+  for (const response of responses) {
+    for (const [facet, distribution] of Object.entries(response.facetDistribution ?? {})) {
+      counts[facet as SidebarFacet] = Object.entries(distribution)
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    }
+  }
+  return counts;
+}
+
+export async function searchPapers(state: SearchState): Promise<SearchResult> {
+  const started = performance.now();
+  const queries = buildSearchQueries(state);
+  queries[0].attributesToRetrieve = [...(queries[0].attributesToRetrieve ?? []), "abstract"];
+  const { results } = await searchClient().multiSearch({ queries });
+  const main = results[0];
+  const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
+  return {
+    hits: (main.hits as RawHit[]).map((h) => toHit(h, !state.q)),
+    total,
+    page: state.page,
+    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    facets: facetCounts(results),
+    processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
+  };
+}
+
+export async function getPaper(slug: string): Promise<Paper | null> {
+  const { hits } = await searchClient().index<Paper>(INDEX_UID).search("", { filter: [`slug = ${JSON.stringify(slug)}`], limit: 1 });
+  return hits[0] ?? null;
+}
+
+const STOPWORDS = new Set("a an and are as at be by for from in into is it of on or the to via with without we our using towards toward based new".split(" "));
+
+/**
+ * Papers on the same subject: a text query from the paper's distinctive words,
+ * restricted to papers that share a domain, re-ranked by how many facet values they share.
+ */
+export async function similarPapers(paper: Paper, count = 6): Promise<PaperSummary[]> {
+  const words = `${paper.modelName ?? ""} ${paper.title}`
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  const q = [...new Set(words)].slice(0, 10).join(" ");
+  const { hits } = await searchClient()
+    .index<PaperSummary>(INDEX_UID)
+    .search(q, {
+      filter: [`id != ${JSON.stringify(paper.id)}`, `domain IN [${paper.domain.map((d) => JSON.stringify(d)).join(", ")}]`],
+      matchingStrategy: "last",
+      limit: 40,
+      showRankingScore: true,
+    });
+  const shared = (other: PaperSummary) =>
+    (["domain", "task", "technique", "architecture"] as const).reduce((n, f) => n + other[f].filter((v) => (paper[f] as string[]).includes(v)).length, 0);
+  return hits
+    .map((h) => ({ hit: h, score: (h._rankingScore ?? 0) * 4 + shared(h) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map(({ hit }) => {
+      const { _rankingScore, ...summary } = hit;
+      void _rankingScore;
+      return summary;
+    });
+}
+
+/** Papers whose titles resemble a slug that was not found: for the 404 page. */
+export async function closeMatches(text: string, count = 5): Promise<PaperSummary[]> {
+  const { hits } = await searchClient().index<PaperSummary>(INDEX_UID).search(text.replace(/-/g, " "), { limit: count, matchingStrategy: "last" });
+  return hits;
+}
+
+export async function catalogueInfo(): Promise<CatalogueMeta | null> {
+  try {
+    // The search-only key cannot read documents directly, only search them.
+    const { hits } = await searchClient().index<CatalogueMeta>(META_INDEX_UID).search("", { limit: 1 });
+    return hits[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface Relaxation {
+  /** A filter name, or "q" for the query itself. */
+  remove: SidebarFacet | "q";
+  total: number;
+}
+
+/** For an empty result: how many papers each single removal would bring back. */
+export async function relaxations(state: SearchState): Promise<Relaxation[]> {
+  const removable: (SidebarFacet | "q")[] = [...SIDEBAR_FACETS.filter((f) => buildFilter(state).length !== buildFilter(state, f).length), ...(state.q ? (["q"] as const) : [])];
+  if (!removable.length) return [];
+  const queries = removable.map((remove) => ({
+    indexUid: INDEX_UID,
+    q: remove === "q" ? "" : state.q,
+    filter: remove === "q" ? buildFilter(state) : buildFilter(state, remove),
+    limit: 0,
+  }));
+  const { results } = await searchClient().multiSearch({ queries });
+  return removable.map((remove, i) => ({ remove, total: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 })).sort((a, b) => b.total - a.total);
+}
