@@ -1,0 +1,20 @@
+import type { TestProject } from "vitest/node";
+import { startTestCatalogue } from "./meili";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    meiliUrl: string;
+    masterKey: string;
+    searchKey: string;
+    paperCount: number;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const catalogue = await startTestCatalogue();
+  project.provide("meiliUrl", catalogue.meili.url);
+  project.provide("masterKey", catalogue.meili.masterKey);
+  project.provide("searchKey", catalogue.searchKey);
+  project.provide("paperCount", catalogue.paperCount);
+  return () => catalogue.stop();
+}
