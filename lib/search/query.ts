@@ -33,12 +33,19 @@ export interface SearchResult {
 
 type RawHit = Hit<PaperSummary & { abstract: string }>;
 
-/** Meilisearch reports match positions in UTF-8 bytes. */
+/**
+ * Meilisearch reports match positions in UTF-8 bytes, and for a typo or prefix
+ * match only the part as long as the query word: extend it to the whole word.
+ */
 function matchedWords(hit: RawHit): string[] {
   const words = new Set<string>();
   for (const [attribute, positions] of Object.entries(hit._matchesPosition ?? {})) {
     const original = Buffer.from(String((hit as Record<string, unknown>)[attribute] ?? ""));
-    for (const p of positions) words.add(original.subarray(p.start, p.start + p.length).toString().toLowerCase());
+    for (const p of positions) {
+      const rest = original.subarray(p.start).toString();
+      const word = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? original.subarray(p.start, p.start + p.length).toString();
+      words.add(word.toLowerCase());
+    }
   }
   return [...words].filter(Boolean).slice(0, 8);
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { buildFilter, buildSearchQueries } from "@/lib/search/build-query";
+import { parseSearchState } from "@/lib/search-params";
+
+describe("Meilisearch query building", () => {
+  const state = parseSearchState(new URLSearchParams("q=speech&domain=audio&domain=vision&technique=moe&year=2023&code=1"));
+
+  it("ORs values within a facet and ANDs the facets", () => {
+    expect(buildFilter(state)).toEqual(['domain IN ["audio", "vision"]', 'technique IN ["moe"]', "year IN [2023]", "hasCode = true"]);
+  });
+
+  it("counts each selected facet without its own filter, so its other values keep their counts", () => {
+    const [main, ...disjunctive] = buildSearchQueries(state);
+    expect(main.facets).toEqual(["task", "architecture", "contribution"]);
+    const domainQuery = disjunctive.find((q) => q.facets?.[0] === "domain");
+    expect(domainQuery?.filter).toEqual(['technique IN ["moe"]', "year IN [2023]", "hasCode = true"]);
+    expect(domainQuery?.limit).toBe(0);
+    expect(disjunctive).toHaveLength(4);
+  });
+
+  it("sorts newest and most upvoted explicitly, relevance by Meilisearch's ranking", () => {
+    expect(buildSearchQueries({ ...state, sort: "newest" })[0].sort).toEqual(["date:desc", "upvotes:desc"]);
+    expect(buildSearchQueries({ ...state, sort: "relevance" })[0].sort).toBeUndefined();
+  });
+});

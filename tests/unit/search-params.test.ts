@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_STATE, findParamErrors, parseSearchState, searchHref, serializeSearchState, toggleFacet, toggleFilter, withChange } from "@/lib/search-params";
+
+const CONTRACT = "q=linear+attention&domain=audio&domain=vision&technique=moe&sort=newest&page=2";
+
+describe("URL search state", () => {
+  it("reads the documented URL contract", () => {
+    const state = parseSearchState(new URLSearchParams(CONTRACT));
+    expect(state).toMatchObject({ q: "linear attention", domain: ["audio", "vision"], technique: ["moe"], sort: "newest", page: 2, task: [], code: false });
+  });
+
+  it("writes the same URL back, so shared links round-trip", () => {
+    expect(serializeSearchState(parseSearchState(new URLSearchParams(CONTRACT)))).toBe(CONTRACT);
+  });
+
+  it("reads Next.js searchParams objects as well as URLSearchParams", () => {
+    expect(parseSearchState({ q: "swin", domain: ["vision", "video"], year: "2021" })).toMatchObject({ q: "swin", domain: ["vision", "video"], year: [2021] });
+  });
+
+  it("drops unknown parameters and malformed values instead of failing", () => {
+    const state = parseSearchState(new URLSearchParams("q=x&domain=vision&domain=nonsense&task=&page=-3&sort=best&utm_source=chat&year=20x1&code=yes"));
+    expect(state).toEqual({ ...EMPTY_STATE, q: "x", domain: ["vision"], sort: "relevance" });
+  });
+
+  it("sorts by relevance with a query and by newest without, leaving the default out of the URL", () => {
+    expect(parseSearchState(new URLSearchParams("q=moe")).sort).toBe("relevance");
+    expect(parseSearchState(new URLSearchParams("")).sort).toBe("newest");
+    expect(searchHref({ ...EMPTY_STATE })).toBe("/");
+    expect(searchHref(withChange(EMPTY_STATE, { sort: "upvotes" }))).toBe("/?sort=upvotes");
+  });
+
+  it("toggles a facet value on and off and returns to page 1", () => {
+    const onPage3 = { ...EMPTY_STATE, page: 3 };
+    const on = toggleFacet(onPage3, "domain", "vision");
+    expect(searchHref(on)).toBe("/?domain=vision");
+    expect(searchHref(toggleFacet(on, "domain", "vision"))).toBe("/");
+    expect(searchHref(toggleFilter(on, "year", "2023"))).toBe("/?domain=vision&year=2023");
+    expect(searchHref(toggleFilter(on, "hasCode", "true"))).toBe("/?domain=vision&code=1");
+  });
+
+  it("names every bad parameter for the API's 400", () => {
+    const errors = findParamErrors(new URLSearchParams("domain=nonsense&page=0&sort=best&foo=1"));
+    expect(errors).toEqual(expect.arrayContaining(['"nonsense" is not a domain value', expect.stringMatching(/^page must be/), expect.stringMatching(/^sort must be/), 'unknown parameter "foo"']));
+    expect(findParamErrors(new URLSearchParams(CONTRACT))).toEqual([]);
+  });
+});
