@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, openPage, screenshot } from "../helpers/browser";
+
+let browser: Browser;
+const base = () => inject("baseUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("paper pages", () => {
+  it("opens a paper from a result, and its deep link opens the same paper in a fresh browser", async () => {
+    const page = await openPage(browser);
+    await page.goto(`${base()}/?q=mamba`);
+    await page.locator('[data-testid="result"] h2 a').filter({ hasText: "Mamba: Linear-Time" }).click();
+    await page.waitForURL(/\/papers\/mamba-linear-time-sequence-modeling-with-selective-state-spaces$/);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Mamba: Linear-Time Sequence Modeling/);
+    const url = page.url();
+    await page.context().close();
+
+    const fresh = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await fresh.goto(url);
+    expect(await fresh.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Mamba: Linear-Time/);
+    expect(await fresh.getByTestId("model-name").textContent()).toBe("Mamba");
+    expect(await fresh.getByTestId("abstract").textContent()).toMatch(/selective/);
+    expect(await fresh.getByTestId("similar").locator("li").count()).toBeGreaterThanOrEqual(5);
+    await screenshot(fresh, "paper-wide-light");
+    await fresh.context().close();
+  });
+
+  it("links every tag to the filtered search and says why it was given", async () => {
+    const page = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+    await page.goto(`${base()}/papers/swin-transformer-hierarchical-vision-transformer-using-shifted-windows`);
+    const tag = page.getByRole("list", { name: "Tags" }).getByRole("link", { name: "Sparse & local attention" });
+    expect(await tag.getAttribute("title")).toMatch(/Shifted Windows|window/i);
+    expect(await page.getByText("Why these tags").isVisible()).toBe(true);
+    await screenshot(page, "paper-narrow-dark");
+    await tag.click();
+    await page.waitForURL(/\/\?technique=sparse-attention$/);
+    await page.context().close();
+  });
+
+  it("carries canonical, Open Graph and Twitter tags, and a generated preview image", async () => {
+    const res = await fetch(`${base()}/papers/swin-transformer-hierarchical-vision-transformer-using-shifted-windows`);
+    const html = await res.text();
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/papers\/swin-transformer-hierarchical-vision-transformer-using-shifted-windows"/);
+    expect(html).toMatch(/<meta property="og:title" content="Swin Transformer: Hierarchical/);
+    expect(html).toMatch(/<meta property="og:description" content="This paper presents a new vision Transformer/);
+    expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toBeTruthy();
+    const png = await fetch(image!);
+    expect(png.headers.get("content-type")).toBe("image/png");
+  });
+
+  it("answers an unknown slug with a real 404, a search box and close matches", async () => {
+    const res = await fetch(`${base()}/papers/swin-transformr-hierarchical`);
+    expect(res.status).toBe(404);
+    const page = await openPage(browser);
+    await page.goto(`${base()}/papers/swin-transformr-hierarchical`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/not in the catalogue/);
+    await expect.poll(() => page.getByTestId("close-matches").textContent()).toMatch(/Swin Transformer/);
+    await page.getByRole("searchbox").fill("swin");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\?q=swin$/);
+    await page.context().close();
+  });
+});
+
+describe("JSON API and secrets", () => {
+  it("returns hits, facet counts, total and timing for the page's parameters", async () => {
+    const res = await fetch(`${base()}/api/search?q=speech&domain=audio`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.facets.domain.length).toBeGreaterThan(1);
+    expect(typeof body.processingTimeMs).toBe("number");
+    expect(body.hits[0].domain).toContain("audio");
+  });
+
+  it("answers bad parameters with 400 and a message", async () => {
+    const res = await fetch(`${base()}/api/search?domain=spaceships&page=zero`);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.messages).toEqual(expect.arrayContaining(['"spaceships" is not a domain value']));
+  });
+
+  it("returns one record with its evidence, and 404 for an unknown slug", async () => {
+    const paper = await (await fetch(`${base()}/api/papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces`)).json();
+    expect(paper).toMatchObject({ modelName: "Mamba", technique: expect.arrayContaining(["recurrence-memory"]) });
+    expect(paper.evidence.technique.length).toBeGreaterThan(0);
+    expect((await fetch(`${base()}/api/papers/nope`)).status).toBe(404);
+  });
+
+  it("never ships the Meilisearch master key to the browser", async () => {
+    const masterKey = inject("e2eMasterKey");
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)) : [path.join(dir, f)]));
+    const bundle = files(path.join(process.cwd(), ".next", "static"));
+    expect(bundle.length).toBeGreaterThan(0);
+    for (const file of bundle) expect(readFileSync(file, "utf8").includes(masterKey)).toBe(false);
+    const html = await (await fetch(`${base()}/?q=swin`)).text();
+    expect(html.includes(masterKey)).toBe(false);
+  });
+});
