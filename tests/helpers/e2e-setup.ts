@@ -4,7 +4,7 @@ import type { TestProject } from "vitest/node";
 import { buildIfNeeded } from "../../scripts/build-if-needed";
 import { appEnv } from "../../lib/meili-server/app-env";
 import { freePort } from "../../lib/meili-server/free-port";
-import { startTestCatalogue } from "./meili";
+import { startTempCatalogue } from "../../lib/meili-server/temp-catalogue";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -30,7 +30,7 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
 export default async function setup(project: TestProject) {
   const root = process.cwd();
   buildIfNeeded(root);
-  const catalogue = await startTestCatalogue();
+  const catalogue = await startTempCatalogue();
   const port = await freePort();
   const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: appEnv(process.env, catalogue.meili.url, catalogue.searchKey),

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startTestCatalogue } from "./meili";
+import { startTempCatalogue } from "../../lib/meili-server/temp-catalogue";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,7 +11,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const catalogue = await startTestCatalogue();
+  const catalogue = await startTempCatalogue();
   project.provide("meiliUrl", catalogue.meili.url);
   project.provide("masterKey", catalogue.meili.masterKey);
   project.provide("searchKey", catalogue.searchKey);

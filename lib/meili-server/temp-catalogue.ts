@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { readCatalogue } from "../../lib/catalogue";
-import { startMeili, type RunningMeili } from "../../lib/meili-server/start-meili";
-import { adminClient } from "../../lib/search/client";
-import { rebuildIndex } from "../../lib/search/index-papers";
-import { ensureSearchKey } from "../../lib/search/search-key";
+import { readCatalogue } from "../catalogue";
+import { startMeili, type RunningMeili } from "./start-meili";
+import { adminClient } from "../search/client";
+import { rebuildIndex } from "../search/index-papers";
+import { ensureSearchKey } from "../search/search-key";
 
-export interface TestCatalogue {
+export interface TempCatalogue {
   meili: RunningMeili;
   searchKey: string;
   paperCount: number;
@@ -16,10 +16,10 @@ export interface TestCatalogue {
 
 /**
  * A real Meilisearch on a free loopback port with a temporary data directory,
- * holding the real dumps. MEILI_HOST is ignored on purpose: tests never write to
- * a server someone else runs.
+ * holding the real dumps: for tests and benchmarks. MEILI_HOST is ignored on
+ * purpose, so they never write to a server someone else runs.
  */
-export async function startTestCatalogue(): Promise<TestCatalogue> {
+export async function startTempCatalogue(): Promise<TempCatalogue> {
   const dir = mkdtempSync(path.join(tmpdir(), "papers-test-"));
   const env = { ...process.env };
   delete env.MEILI_HOST;
