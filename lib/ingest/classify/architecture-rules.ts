@@ -1,27 +1,17 @@
 import type { FacetSlug } from "../../taxonomy";
 import type { Rule } from "./rule";
 
+export const ATTENTION = /\b(\w+former\w*|transformers?|self-attention|attention|ViTs?|DETR|BERT|GPT-?\d*|DiTs?|LLMs?)\b/i;
+export const CONVOLUTION = /\b(CNNs?|ConvNets?|ConvNeXt\w*|convolution\w*|conv|ResNe[tX]\w*|U-?Nets?|DenseNets?|MobileNet\w*|EfficientNet\w*|YOLO\w*|depthwise)\b/i;
+export const RECURRENCE = /\b(state[- ]space models?|state spaces?|SSMs?|S4|Mamba\w*|RWKV|xLSTM|LSTMs?|GRUs?|RNNs?|recurrent (?:neural )?networks?|RetNet|retentive networks?|linear RNNs?|recurren\w+)\b/i;
+
 export const ARCHITECTURE_RULES: Rule<FacetSlug<"architecture">>[] = [
-  {
-    value: "transformer",
-    strong: [/\b(\w*former\w*|transformers?|self-attention|attention|ViTs?|DETR|BERT|GPT|DiT|LLMs?)\b/i],
-  },
+  { value: "transformer", strong: [ATTENTION] },
   {
     value: "hybrid",
-    strong: [
-      /\b(hybrid|convolution-augmented|Conformer|conv(?:olution)?s? (?:and|with) (?:self-)?attention|attention (?:and|with) convolution\w*|CNN-Transformer|Transformer-CNN|combin\w+ (?:CNNs?|convolution\w*) (?:and|with) (?:Transformers?|attention)|marry\w* convolution|convolutional (?:inductive|stem)|interleav\w+|ConvFormer|CoAtNet|graph (?:layers|neural networks?) (?:and|with) (?:Transformers?|attention)|Transformer (?:and|with) RNN|recurrent network)\b/i,
-    ],
+    strong: [/\b(hybrid|Conformer\w*|convolution-augmented|CNN-Transformer|Transformer-CNN|conv-attention|ConvFormer|CoAtNet|Transformer-Convolutional)\b/i],
   },
-  {
-    value: "state-space",
-    strong: [/\b(state[- ]space models?|SSMs?|Mamba|RWKV|xLSTM|RetNet|LSTMs?|RNNs?|recurrent neural networks?|linear RNNs?)\b/i],
-  },
-  {
-    value: "convolutional",
-    strong: [/\b(CNNs?|ConvNets?|convolutional neural networks?|ConvNeXt|DenseNet|ResNets?|U-Net|convolutional networks?|pure convolution\w*|fully convolutional)\b/i],
-  },
-  {
-    value: "mlp",
-    strong: [/\b(MLP-Mixer|all-MLP|MLP-like|mixer models?|pure MLP|gMLP|ResMLP)\b/i],
-  },
+  { value: "state-space", strong: [RECURRENCE], min: 1.5 },
+  { value: "convolutional", strong: [CONVOLUTION], min: 1.5 },
+  { value: "mlp", strong: [/\b(MLP-Mixer|all-MLP|MLP-like|MLP-based|mixer models?|pure MLPs?|gMLP|ResMLP|MLPs? (?:only|alone)|simple MLP|linear models?)\b/i], min: 1.5 },
 ];

@@ -1,26 +1,39 @@
 import type { FacetSlug } from "../../taxonomy";
 import type { Rule } from "./rule";
 
+// Contribution is decided mostly by the title and by what "we" do; every paper
+// mentions benchmarks and analyses in passing, so those words alone mean nothing.
 export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
   {
     value: "method",
-    strong: [/\b(we (?:propose|present|introduce|develop|design|devise)|this paper (?:proposes|presents|introduces)|a novel|new (?:model|method|architecture|framework|approach)|our (?:model|method|approach|framework))\b/i],
+    strong: [
+      /\b(we (?:propose|present|introduce|develop|design|devise|build|pretrain|pre-train|train|construct)|(?:this|the) (?:paper|work) (?:proposes|presents|introduces|develops)|(?:propose|present|introduce)s? (?:a|an) (?:novel|new|simple|efficient|unified|general)|a novel|(?:our|the proposed) (?:model|method|approach|framework|architecture|technique)|is proposed|are proposed|called|named|dubbed|termed)\b/i,
+    ],
   },
   {
     value: "survey",
-    title: [/\b(survey|review|tutorial|introduction to|overview)\b/i],
-    strong: [/\b(this (?:survey|review)|we (?:survey|review)|comprehensive (?:survey|review)|systematic (?:survey|review))\b/i],
+    title: [/\b(survey|review|tutorial|introduction to|an introduction|overview|primer)\b/i],
+    strong: [/\b(this (?:survey|review|tutorial)|we (?:survey|review)|(?:comprehensive|systematic|thorough) (?:survey|review|overview|literature))\b/i],
   },
   {
     value: "analysis",
-    strong: [/\b(we (?:analy[sz]e|study|investigate|show theoretically|prove)|theoretical(?:ly)?|theory|scaling laws?|empirical (?:study|analysis)|analysis of|we find that|mechanistic|understanding)\b/i],
+    title: [/^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|does|do|can|is|are|revisiting|investigating|exploring|probing)\b|\b(analysis|theory|theoretical|scaling laws?|empirical study|explain\w*|lens|universal approximation|expressiv\w+|are \w+ (?:learners|optimizers)|training dynamics|in-context learning|hypothesis)\b/i],
+    strong: [
+      /\b(we (?:theoretically|empirically|systematically|formally|mathematically)? ?(?:analy[sz]e|investigate|study|prove|characteri[sz]e|examine|probe|explain|demystify)|(?:theoretical|mechanistic|empirical) (?:analysis|understanding|study|investigation)|scaling laws?|we (?:find|show|demonstrate) (?:theoretically|empirically|that (?:transformers|attention|the))|we provide (?:a )?(?:theoretical|formal))\b/i,
+    ],
+    min: 1.5,
   },
   {
     value: "benchmark",
-    strong: [/\b(benchmark(?:ing)?s?|new datasets?|we (?:release|collect|construct|introduce) (?:a |the )?(?:new |large-scale )?dataset|evaluation suite|comparative study|comparison of)\b/i],
+    title: [/\b(benchmark\w*|datasets?|corpus|comparative|comparison|evaluation of|vs\.?|versus|a study of|long range arena)\b/i],
+    strong: [
+      /\b(we (?:introduce|present|release|construct|collect|build|create|curate|propose|contribute) (?:a |an |the )?(?:new |novel |large-scale |comprehensive |first |unified |challenging )*(?:\w+[- ]){0,3}(?:dataset|benchmark|corpus|evaluation suite|testbed)s?|(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)|comparative (?:study|analysis|evaluation)|we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)|systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*))\b/i,
+    ],
   },
   {
     value: "system",
-    strong: [/\b(toolkit|library|open-source (?:framework|system|toolkit|library)|serving system|training system|software)\b/i],
+    title: [/\b(toolkit|library|system|platform|open-source|framework for (?:training|inference|serving))\b/i],
+    strong: [/\b(toolkit|software library|open-source (?:framework|system|toolkit|library|platform)|(?:training|serving|inference) system|an? (?:unified )?(?:deep learning )?(?:system|library|toolkit) (?:for|that))\b/i],
+    min: 1.5,
   },
 ];
