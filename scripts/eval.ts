@@ -21,6 +21,6 @@ if (facet) {
   for (const { title, expected, predicted } of pairs) {
     const want = [...expected[f]].sort().join(",");
     const got = [...predicted[f]].sort().join(",");
-    if (want !== got) console.log(`- ${title.slice(0, 70)}\n    want ${want || "(none)"}\n    got  ${got || "(none)"}`);
+    if (want !== got) console.log(`- ${title.slice(0, 60).padEnd(60)} want ${(want || "(none)").padEnd(36)} got ${got || "(none)"}`);
   }
 }

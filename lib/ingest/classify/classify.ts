@@ -18,7 +18,7 @@ interface FacetRules {
 }
 
 const RULES: Record<FacetName, FacetRules> = {
-  domain: { rules: DOMAIN_RULES, policy: "loose", relativeFloor: 0.34 },
+  domain: { rules: DOMAIN_RULES, policy: "loose", relativeFloor: 0.5 },
   task: { rules: TASK_RULES, policy: "loose", relativeFloor: 0.25 },
   technique: { rules: TECHNIQUE_RULES, policy: "strict", relativeFloor: 0 },
   architecture: { rules: ARCHITECTURE_RULES, policy: "strict", relativeFloor: 0.2 },

@@ -1,67 +1,71 @@
 import type { FacetSlug } from "../../taxonomy";
-import type { Rule } from "./rule";
+import { withMin } from "./rule";
 
-export const DOMAIN_RULES: Rule<FacetSlug<"domain">>[] = [
+
+
+// A domain named once in a sentence about the paper's own work is enough; the
+// field-wide opening sentence alone is not.
+const DOMAIN_MIN = 0.6;
+export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   {
     value: "language",
     strong: [
-      /\b(natural language processing|NLP|machine translation|language model(?:s|ing|ling)?|LLMs?|question answering|text classification|sentiment|summari[sz]ation|named entity|GLUE|SuperGLUE|BERT|GPT-?\d?|RoBERTa|T5|long documents?|text retrieval|passage retrieval|dense retrieval|neural machine translation|NMT)\b/,
+      /\b(natural language|NLP|machine translation|language model\w*|LLMs?|large language|question answering|text classification|sentiment|summari[sz]ation|named entity|GLUE|SuperGLUE|BERT|RoBERTa|GPT-?\d*|T5|long documents?|documents?|text retrieval|passage retrieval|dense retrieval|NMT|WMT|perplexity|words?|sentences?|textual|text|tokens? of text|speech translation|linguistic|vocabulary|vision-language|VLMs?|video-language|video-text|text-to-\w+|captions?|captioning|instruction)\b/i,
     ],
-    weak: [/\b(text|textual|words?|sentences?|tokens? of text|linguistic|documents?|corpus|corpora|vocabulary|WMT|captions?|instructions?)\b/i],
   },
   {
     value: "vision",
     strong: [
-      /\b(image|images|visual recognition|vision transformers?|ViTs?|computer vision|ImageNet|COCO|ADE20K|object detection|semantic segmentation|instance segmentation|panoptic|super-resolution|deblurring|denoising of images|remote sensing|aerial|satellite imagery|pixel|pixels|photo\w*|face recognition|facial|CNNs? for vision|visual backbones?|DETR|Swin|dense prediction)\b/i,
+      /\b(images?|image-text|visual recognition|vision transformers?|ViTs?|computer vision|ImageNet|COCO|ADE20K|Cityscapes|object detection|semantic segmentation|instance segmentation|panoptic|image super-resolution|deblurring|remote sensing|aerial|satellite|hyperspectral|geospatial|photo\w*|face recognition|facial|visual backbones?|DETR|Swin|dense prediction|vision-language|VLMs?|VQA|visual question|text-to-image|dense pose|pixels?|vision tasks?|visual tasks?|visual)\b/i,
     ],
-    weak: [/\b(visual|vision|camera|scene|patches|RGB)\b/i],
   },
   {
     value: "video",
-    strong: [/\b(video|videos|Kinetics|action recognition|spatio-?temporal video|frames of a video|optical flow|video object segmentation|VOS|UAV tracking|visual object tracking|object tracking)\b/i],
+    strong: [/\b(videos?|Kinetics|action recognition|video object segmentation|VOS|UAV tracking|visual object tracking|object tracking|trackers?|video-text|text-to-video|audio-visual|frames)\b/i],
   },
   {
     value: "audio",
     strong: [
-      /\b(speech|audio|ASR|speech recognition|spoken|acoustic|music\w*|sound|text-to-speech|TTS|vocoder|speaker|waveform|voice|vocal|LibriSpeech|AudioSet|monaural|spectrogram|Conformer)\b/i,
+      /\b(speech|audio|ASR|spoken|acoustic|music\w*|sound|text-to-speech|TTS|vocoders?|speaker|waveform|voice|vocal|LibriSpeech|AudioSet|monaural|spectrograms?|audio-visual|singing)\b/i,
     ],
   },
   {
     value: "time-series",
-    strong: [/\b(time[- ]series|forecasting|sensor (?:data|streams?)|multivariate series|temporal sequences of measurements|traffic flow|electricity load|light curves?|ECG|EEG)\b/i],
+    strong: [/\b(time[- ]series|timeseries|sensor (?:data|streams?|signals?)|multivariate (?:series|forecasting)|temporal sequences|light curves?|traffic (?:flow|forecasting)|electricity|stock (?:prices?|market)|observability)\b/i],
   },
   {
     value: "3d",
     strong: [
-      /\b(3D|three-dimensional|point clouds?|voxels?|meshe?s?|LiDAR|depth estimation|monocular depth|scene completion|human mesh|body shape|pose and shape|4D|NeRF|indoor scene|BEV|bird's-eye)\b/i,
+      /\b(3D|three-dimensional|point clouds?|voxels?|meshe?s?|LiDAR|depth estimation|monocular depth|scene completion|human mesh|body shape|pose and shape|4D|NeRF|indoor scenes?|BEV|bird's-eye)\b/i,
     ],
   },
   {
     value: "graph",
-    strong: [/\b(graphs?|graph transformers?|GNNs?|graph neural|nodes and edges|molecul\w+|crystal\w*|node classification|link prediction)\b/i],
+    strong: [/\b(graph-structured|graph transformers?|GNNs?|graph neural|graph data|graph learning|graph representation|molecul\w+|crystal\w*|node classification|link prediction|dynamic graphs?|graph classification|on graphs|of graphs|graphs)\b/i],
+    min: 1.5,
   },
   {
     value: "science",
     strong: [
-      /\b(PDEs?|partial differential equations?|neural operators?|operator learning|weather|climate|astronom\w+|astrophysic\w*|material\w* science|quantum|fluids?|turbulen\w+|physics|physical systems?|simulation of physical|Navier|geospatial|biomass|earth observation|seismic|particle physics|jets?)\b/i,
+      /\b(PDEs?|partial differential equations?|neural operators?|operator learning|weather|climate|astronom\w+|astrophysic\w*|materials?|quantum|fluids?|turbulen\w+|physics|physical systems?|Navier|seismic|particle physics|crystal\w*|chemistry|chemical|molecular dynamics|transients?|cosmolog\w+|device placement)\b/i,
     ],
   },
   {
     value: "biomedical",
     strong: [
-      /\b(medical|clinical|patients?|health\w*|EEG|ECG|genom\w+|proteins?|DNA|RNA|oligonucleotide|biolog\w+|MRI|CT scans?|histopatholog\w+|patholog\w+|radiolog\w+|disease|diagnos\w+|cells?|brain|tumou?r|lesions?|organs?|drug|treatment effect|biomedical|surgical)\b/i,
+      /\b(medical|clinical|patients?|healthcare|EEG|ECG|genom\w+|proteins?|DNA|RNA|oligonucleotide|peptide\w*|biolog\w+|biosequence\w*|MRI|CT|histopatholog\w+|patholog\w+|radiolog\w+|disease\w*|diagnos\w+|brain|tumou?r|lesions?|organs?|drugs?|biomedical|surgical|vessels?|autism)\b/i,
     ],
   },
   {
     value: "tabular",
-    strong: [/\b(tabular|tables?|recommend\w+|click-through|CTR|user interactions?|user behaviou?rs?|e-commerce|feature interactions?|record linkage|entity (?:matching|resolution)|treatment effect)\b/i],
+    strong: [/\b(tabular|tables?|recommend\w+|click-through|CTR|user interactions?|user behaviou?rs?|e-commerce|record linkage|entity (?:matching|resolution)|treatment effects?|causal inference|spreadsheets?)\b/i],
   },
   {
     value: "code",
-    strong: [/\b(source code|code generation|program synthesis|programming languages?|code summari[sz]ation|code completion|software engineering)\b/i],
+    strong: [/\b(source code|code generation|program synthesis|programming languages?|code comments?|code summari[sz]ation|code completion|software engineering)\b/i],
   },
   {
     value: "robotics",
-    strong: [/\b(reinforcement learning|robot\w*|embodied|control policies|policy learning|offline RL|decision transformer|Atari|locomotion|manipulation tasks?|vision-language-action|VLA|autonomous driving|agents? (?:acting|in environments))\b/i],
+    strong: [/\b(reinforcement learning|robot\w*|embodied|control policies|policy learning|offline RL|RL|decision transformer|Atari|locomotion|manipulation tasks?|vision-language-action|VLA|autonomous driving|agents? (?:acting|in environments))\b/i],
   },
-];
+  ]);

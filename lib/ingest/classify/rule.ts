@@ -96,3 +96,8 @@ export function findCue(pattern: RegExp, text: Text, policy: ContrastPolicy): Ev
   const scored = scoreRule({ value: "", strong: [pattern], min: 0.01 }, sentencesOf(text), policy);
   return scored?.evidence ?? null;
 }
+
+/** Gives every rule of a table the same minimum score, unless a rule sets its own. */
+export function withMin<V extends string>(min: number, rules: Rule<V>[]): Rule<V>[] {
+  return rules.map((rule) => ({ min, ...rule }));
+}
