@@ -1,75 +1,84 @@
 import type { FacetSlug } from "../../taxonomy";
 import type { Rule } from "./rule";
 
+// Efficiency words are everywhere ("efficient", "real-time", "GPU"); a technique
+// counts when the paper's own design is built on it, so generic words are `weak`
+// (a third of the weight) and specific mechanisms `strong`.
 export const TECHNIQUE_RULES: Rule<FacetSlug<"technique">>[] = [
   {
     value: "linear-attention",
     strong: [
-      /\b(linear attention|linear[- ]complexity attention|linearized attention|kernel(?:ized)? attention|linear transformers?|attention[- ]free|Fourier (?:transform|mixing)|FNet|pooling (?:as|for) token mix\w*|token mixer|additive attention|sub-?quadratic|linear (?:time|complexity) (?:and|attention|self-attention)|Performer|random features?)\b/i,
+      /\b(linear(?:ized)? (?:self-)?attention|linear transformers?|kernel(?:ized)? (?:self-)?attention|kernel density|random features?|Performer|softmax-free|attention-free|FNet|Fourier (?:transforms?|mixing|layers?|domain|neural operator)|FFT|fast Fourier|spectral (?:mixing|layers?|domain)|frequency[- ]domain|auto-?correlation|additive attention|Galerkin|linear (?:time|complexity) (?:attention|self-attention|transformers?)|sub-?quadratic|approximat\w+ (?:the )?(?:softmax |self-)?attention|attention approximation|pooling (?:as|for) token mix\w*|wavelet|O\(n\)|O\(N\)|O\(n log n\))\b/i,
     ],
+    weak: [/\b(linear (?:computational )?complexity|linear time|quadratic (?:complexity|cost))\b/i],
   },
   {
     value: "sparse-attention",
     strong: [
-      /\b(sparse attention|local attention|window(?:ed)? attention|shifted windows?|local windows?|window-based|block-sparse|dilated attention|sliding[- ]window|cross-shaped windows?|routing attention|clustered attention|bi-level routing|axial attention|local-global attention|local and global attention|neighbou?rhood attention|sparse transformers?|sparse self-attention)\b/i,
+      /\b(sparse (?:self-)?attention|sparse transformers?|local (?:self-)?attention|local windows?|(?:shifted|sliding|cross-shaped|non-overlapping|local) windows?|window(?:ed)?[- ](?:based )?(?:self-)?attention|block(?:-wise)?[- ](?:sparse )?attention|dilated (?:self-)?attention|strided attention|ProbSparse|group(?:ed)? attention|axial attention|divided (?:space-time )?attention|factori[sz]ed (?:space-time |spatio-temporal |spatial |temporal )?attention|deformable attention|bi-level routing|routing attention|clustered attention|LSH|locality-sensitive hashing|top-k attention|global tokens|permuted self-attention|neighbou?rhood attention|local-global|local and global attention|attend(?:s|ing)? (?:only )?to (?:a )?(?:local|nearby|subset))\b/i,
     ],
   },
   {
     value: "low-rank",
-    strong: [/\b(low-rank|Nystr[oö]m\w*|factori[sz]ation|factori[sz]ed|matrix decomposition|rank-?\d+ approximation)\b/i],
+    strong: [/\b(low-rank|low rank|Nystr[oö]m\w*|factori[sz]\w+|matrix decomposition|rank-?\d+|Kronecker|SVD|singular value)\b/i],
   },
   {
     value: "moe",
-    strong: [/\b(mixture[- ]of[- ]experts?|MoE|sparsely[- ]gated|experts? routing|routed experts|upcycl\w+|sparse experts?)\b/i],
+    strong: [/\b(mixture[- ]of[- ](?:\w+ )?experts?|MoE|sparsely[- ]gated|routed experts|upcycl\w+|experts|expert (?:layers?|routing|networks?)|domain experts?)\b/i],
   },
   {
     value: "token-reduction",
-    strong: [/\b(token (?:pruning|merging|reduction|dropping|sparsification|selection)|prun\w+ tokens|merg\w+ tokens|fewer tokens|reduc\w+ (?:the )?(?:number of )?tokens|token downsampling|latent tokens?|compress\w* the input|VIP-tokens?|spatial reduction attention|progressive(?:ly)? shrink\w*|pooling layers?)\b/i],
+    strong: [
+      /\b(token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)|(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens|fewer tokens|VIP-tokens?|spatial reduction|patch merging|pooling (?:attention|layers?|operations?)|(?:token|spatial|temporal|sequence) downsampl\w+|downsampl\w+ (?:the )?(?:tokens|sequence|keys)|shorten\w* (?:the )?sequence|latent (?:tokens|array|bottleneck)|distilling operation|patching|subword-level patches|shrink\w* (?:the )?(?:sequence|spatial)|hourglass)\b/i,
+    ],
   },
   {
     value: "recurrence-memory",
     strong: [
-      /\b(state[- ]space models?|SSMs?|Mamba|RWKV|xLSTM|RetNet|retention|recurren\w+|memory-augmented|recurrent memory|linear RNNs?|selective state spaces?|compressive memory|long-term memory|memory tokens?)\b/i,
+      /\b(state[- ]space models?|SSMs?|Mamba\w*|RWKV\w*|xLSTM|RetNet|retention|recurren\w+|memory-augmented|recurrent memory|memory (?:tokens|bank|module|slots)|external memory|linear RNNs?|LSTMs?|selective state spaces?|compressive memory|long-term memory|segment-level|Transformer-XL)\b/i,
     ],
   },
   {
     value: "quantization",
-    strong: [/\b(quanti[sz]\w+|low-bit|binar\w+|\d-bit|INT8|INT4|ternary)\b/i],
+    strong: [/\b((?<!vector )quanti[sz]\w+|low-bit|\d-bit|INT8|INT4|ternary|binari[sz]\w+|binary (?:weights|neural)|bit-shift|shift networks?)\b/i],
   },
   {
     value: "pruning",
-    strong: [/\b(pruning|prune[ds]?|sparsity|structured sparsity|head pruning|remov\w+ (?:heads|layers|weights))\b/i],
+    strong: [/\b((?<!token )pruning|(?<!token )prune[ds]?|structured sparsity|head pruning|activation sparsity|remov\w+ (?:attention )?(?:heads|layers|weights|channels))\b/i],
   },
   {
     value: "distillation",
-    strong: [/\b(distillation|distill\w*|teacher|student model)\b/i],
+    strong: [/\b(knowledge distillation|distill\w*|teacher[- ]student|teacher model|student model)\b/i],
   },
   {
     value: "peft",
-    strong: [/\b(parameter-efficient|adapters?|LoRA|prompt tuning|prefix tuning|hypernetworks?|few-parameter|fine-tun\w+ only)\b/i],
+    strong: [/\b(parameter-efficient (?:fine-)?tuning|PEFT|adapters?|HyperAdapter|LoRA|prompt[- ]tuning|prefix[- ]tuning|prompt-based|hypernetworks?|fine-tun\w+ only|frozen (?:backbone|model|LLM|pre-?trained)|few (?:trainable )?parameters|Kronecker adapter|partial fine-tuning)\b/i],
   },
   {
     value: "efficient-decoding",
-    strong: [/\b(KV[- ]cache|key-value cache|non-autoregressive|parallel decoding|speculative decoding|multi-head decoding|streaming|decoding speed|inference speed-?up)\b/i],
+    strong: [/\b(KV[- ]cache|key-value cache|non-autoregressive|parallel decoding|speculative decoding|multi-head decoding|Medusa|one forward (?:operation|pass)|decoding (?:speed|latency)|faster (?:decoding|inference)|caching)\b/i],
   },
   {
     value: "adaptive-computation",
-    strong: [/\b(early exit\w*|dynamic depth|adaptive computation|mixture[- ]of[- ]depths|elastic|nested models?|dynamic width|once-for-all|models of all sizes|conditional computation|adaptive (?:depth|width|inference))\b/i],
+    strong: [/\b(early[- ]exit\w*|dynamic (?:depth|width|routing|computation|inference|networks?)|adaptive (?:computation|depth|width|inference)|mixture[- ]of[- ]depths|elastic|nested|once-for-all|models of all sizes|configurable|layer skipping|skip(?:ping)? (?:layers|blocks)|input-dependent (?:depth|computation)|conditional computation|token routing across layers)\b/i],
   },
   {
     value: "architecture-search",
-    strong: [/\b(neural architecture search|architecture search|NAS|hardware-aware|latency-driven|search space|evolutionary search)\b/i],
+    strong: [/\b(neural architecture search|architecture search|NAS|hardware-aware|latency-driven|search space|evolutionary search|supernet|SuperTransformer|searching for)\b/i],
   },
   {
     value: "lightweight-design",
-    strong: [/\b(lightweight|light-weight|mobile|edge devices?|real-time|MobileNet|efficient (?:vision )?transformers? for mobile|resource-constrained|tiny|on-device|NPU)\b/i],
+    strong: [/\b(lightweight|light-weight|mobile|MobileNet\w*|edge devices?|on-device|resource-constrained|NPU|microcontrollers?|tiny|compact (?:model|architecture|design))\b/i],
+    weak: [/\b(real-time|low[- ]latency|fast inference|efficient (?:design|architecture|backbone)|fewer (?:parameters|FLOPs)|computational(?:ly)? (?:cost|efficient))\b/i],
+    min: 1.5,
   },
   {
     value: "parameter-sharing",
-    strong: [/\b(weight sharing|parameter sharing|shar\w+ (?:weights|parameters)|recursive|looped transformers?|universal transformers?|recursion)\b/i],
+    strong: [/\b(weight sharing|parameter sharing|shar\w+ (?:the )?(?:weights|parameters|layers|blocks) (?:across|between) layers|cross-layer|recursive|recursion|looped transformers?|universal transformers?|reus\w+ (?:the )?(?:blocks|layers)|tied (?:weights|layers))\b/i],
   },
   {
     value: "systems",
-    strong: [/\b(kernels?|fused|parallelism|inference systems?|training systems?|serving|GPU memory|memory management|FlashAttention|CPU|FPGA|accelerators?|deployment|throughput on)\b/i],
+    strong: [/\b((?:training|inference|serving|deep learning) (?:system|framework|library|toolkit)s?|parallelism|memory management|fused kernels?|CUDA kernels?|custom kernels?|kernel fusion|FlashAttention|hardware-aware (?:parallel )?algorithm|distributed training|FPGA|multi-party computation|MPC|throughput|deployment)\b/i],
+    min: 1.5,
   },
 ];
