@@ -9,7 +9,7 @@ export const ARCHITECTURE_RULES: Rule<FacetSlug<"architecture">>[] = [
   { value: "transformer", strong: [ATTENTION] },
   {
     value: "hybrid",
-    strong: [/\b(hybrid|Conformer\w*|convolution-augmented|CNN-Transformer|Transformer-CNN|conv-attention|ConvFormer|CoAtNet|Transformer-Convolutional)\b/i],
+    strong: [/\b(hybrid (?:CNN|convolution\w*|architectures?|models?|networks?|vision transformers?|ViTs?|attention|Transformer\w*|design)|Conformer\w*|convolution-augmented|CNN-Transformer|Transformer-CNN|conv-attention|CoAtNet|Transformer-Convolutional|(?:CNN|convolution\w*|LSTM|RNN|recurrent|Mamba|SSM|graph neural network)s? (?:and|with|\+) (?:self-)?(?:attention|Transformers?)|(?:attention|Transformers?) (?:and|with|\+) (?:CNN|convolution|LSTM|RNN|recurrent|Mamba|SSM)\w*)\b/i],
   },
   { value: "state-space", strong: [RECURRENCE], min: 1.5 },
   { value: "convolutional", strong: [CONVOLUTION], min: 1.5 },

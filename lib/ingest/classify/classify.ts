@@ -48,7 +48,7 @@ export function classify(text: Text): Facets {
     task: decideTask(scoreFacet("task", sentences), domain),
     technique: scoreFacet("technique", sentences).map((s) => s.evidence),
     architecture: decideArchitecture(scoreFacet("architecture", sentences), sentences, text),
-    contribution: decideContribution(scoreFacet("contribution", sentences)),
+    contribution: decideContribution(scoreFacet("contribution", sentences), text),
   };
   return {
     domain: values(evidence.domain),

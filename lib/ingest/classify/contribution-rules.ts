@@ -12,12 +12,12 @@ export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
   },
   {
     value: "survey",
-    title: [/\b(survey|review|tutorial|introduction to|an introduction|overview|primer)\b/i],
+    title: [/\b(survey|review|tutorial|introduction to|an introduction|overview)\b/i],
     strong: [/\b(this (?:survey|review|tutorial)|we (?:survey|review)|(?:comprehensive|systematic|thorough) (?:survey|review|overview|literature))\b/i],
   },
   {
     value: "analysis",
-    title: [/^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|does|do|can|is|are|revisiting|investigating|exploring|probing)\b|\b(analysis|theory|theoretical|scaling laws?|empirical study|explain\w*|lens|universal approximation|expressiv\w+|are \w+ (?:learners|optimizers)|training dynamics|in-context learning|hypothesis)\b/i],
+    title: [/^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|revisiting|investigating|probing)\b|\b(analysis|theory|theoretical|scaling laws?|empirical study|explain\w*|lens|universal approximation|expressiv\w+|are \w+ (?:learners|optimizers)|training dynamics|in-context learning|hypothesis)\b/i],
     strong: [
       /\b(we (?:theoretically|empirically|systematically|formally|mathematically)? ?(?:analy[sz]e|investigate|study|prove|characteri[sz]e|examine|probe|explain|demystify)|(?:theoretical|mechanistic|empirical) (?:analysis|understanding|study|investigation)|scaling laws?|we (?:find|show|demonstrate) (?:theoretically|empirically|that (?:transformers|attention|the))|we provide (?:a )?(?:theoretical|formal))\b/i,
     ],
@@ -27,12 +27,12 @@ export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
     value: "benchmark",
     title: [/\b(benchmark\w*|datasets?|corpus|comparative|comparison|evaluation of|vs\.?|versus|a study of|long range arena)\b/i],
     strong: [
-      /\b(we (?:introduce|present|release|construct|collect|build|create|curate|propose|contribute) (?:a |an |the )?(?:new |novel |large-scale |comprehensive |first |unified |challenging )*(?:\w+[- ]){0,3}(?:dataset|benchmark|corpus|evaluation suite|testbed)s?|(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)|comparative (?:study|analysis|evaluation)|we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)|systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*))\b/i,
+      /\b((?:introduc|releas|construct|collect|build|buil|creat|curat|contribut|present|propos)\w*\b[^.;]{0,80}\b(?:dataset|benchmark|corpus|evaluation suite|testbed|data collection)s?|(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)|comparative (?:study|analysis|evaluation)|we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)|systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*))\b/i,
     ],
   },
   {
     value: "system",
-    title: [/\b(toolkit|library|system|platform|open-source|framework for (?:training|inference|serving))\b/i],
+    title: [/\b(toolkit|library|package|system|platform|open-source|interactive|visuali[sz]ation tool|framework for (?:training|inference|serving))\b/i],
     strong: [/\b(toolkit|software library|open-source (?:framework|system|toolkit|library|platform)|(?:training|serving|inference) system|an? (?:unified )?(?:deep learning )?(?:system|library|toolkit) (?:for|that))\b/i],
     min: 1.5,
   },

@@ -23,7 +23,7 @@ export function decideDomain(found: Scored[], text: Text): Evidence[] {
 }
 
 const COMPARISON = /\b(vs\.?|versus|compar\w+|benchmark\w*|study of|revisit\w*|alternatives?)\b/i;
-const COMBINING = /\b(combin\w*|integrat\w*|incorporat\w*|fus\w+|hybrid|marr\w+|inject\w*|augment\w*|interleav\w*|coupl\w*|together|parallel|branch\w*|bridg\w*|meets?|plus|and|with)\b/i;
+const COMBINING = /\b(combin\w*|integrat\w*|incorporat\w*|fus(?:e|es|ed|ing|ion)|hybrid|marr\w+|inject\w*|augment\w*|interleav\w*|coupl\w*|bridg\w*|meets?|alongside|complement\w*)\b/i;
 
 /** The sentence of the paper's own design that puts attention and another family into one model. */
 function combinedDesign(sentences: Sentence[]): Evidence | null {
@@ -62,9 +62,12 @@ export function decideArchitecture(found: Scored[], sentences: Sentence[], text:
   return top ? [top.evidence] : [fallback("transformer", "attention-based model")];
 }
 
-/** A survey is only a survey; a paper of no other kind is a method. */
-export function decideContribution(found: Scored[]): Evidence[] {
+const PACKAGE_TITLE = /\b(toolkit|library|package)\b/i;
+
+/** A survey is only a survey; a toolkit is a system; a paper of no other kind is a method. */
+export function decideContribution(found: Scored[], text: Text): Evidence[] {
   if (has(found, "survey")) return only(found, ["survey"]).map((s) => s.evidence);
+  if (PACKAGE_TITLE.test(text.title) && has(found, "system")) return only(found, ["system"]).map((s) => s.evidence);
   if (found.every((s) => s.evidence.value === "method")) {
     return found.length ? found.map((s) => s.evidence) : [fallback("method", "proposes a model")];
   }

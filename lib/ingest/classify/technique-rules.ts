@@ -1,16 +1,18 @@
 import type { FacetSlug } from "../../taxonomy";
-import type { Rule } from "./rule";
+import { withMin } from "./rule";
 
 // Efficiency words are everywhere ("efficient", "real-time", "GPU"); a technique
 // counts when the paper's own design is built on it, so generic words are `weak`
 // (a third of the weight) and specific mechanisms `strong`.
-export const TECHNIQUE_RULES: Rule<FacetSlug<"technique">>[] = [
+const TECHNIQUE_MIN = 0.6;
+
+export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "linear-attention",
     strong: [
-      /\b(linear(?:ized)? (?:self-)?attention|linear transformers?|kernel(?:ized)? (?:self-)?attention|kernel density|random features?|Performer|softmax-free|attention-free|FNet|Fourier (?:transforms?|mixing|layers?|domain|neural operator)|FFT|fast Fourier|spectral (?:mixing|layers?|domain)|frequency[- ]domain|auto-?correlation|additive attention|Galerkin|linear (?:time|complexity) (?:attention|self-attention|transformers?)|sub-?quadratic|approximat\w+ (?:the )?(?:softmax |self-)?attention|attention approximation|pooling (?:as|for) token mix\w*|wavelet|O\(n\)|O\(N\)|O\(n log n\))\b/i,
+      /\b(linear(?:ized)? (?:self-)?attention|linear transformers?|kernel(?:ized)? (?:self-)?attention|kernel density|random features?|Performer|softmax-free|attention-free|FNet|Fourier (?:transforms?|mixing|layers?|neural operator)|fast Fourier|spectral mixing|auto-?correlation|additive attention|Galerkin|linear (?:time|complexity) (?:attention|self-attention|transformers?)|sub-?quadratic|approximat\w+ (?:the )?(?:softmax |self-)?attention|attention approximation|pooling (?:as|for) token mix\w*|O\(n\)|O\(N\)|O\(n log n\))\b/i,
     ],
-    weak: [/\b(linear (?:computational )?complexity|linear time|quadratic (?:complexity|cost))\b/i],
+    weak: [/\b(linear (?:computational )?complexity|linear time|quadratic (?:complexity|cost)|frequency[- ]domain|FFT|wavelets?|spectral)\b/i],
   },
   {
     value: "sparse-attention",
@@ -24,7 +26,8 @@ export const TECHNIQUE_RULES: Rule<FacetSlug<"technique">>[] = [
   },
   {
     value: "moe",
-    strong: [/\b(mixture[- ]of[- ](?:\w+ )?experts?|MoE|sparsely[- ]gated|routed experts|upcycl\w+|experts|expert (?:layers?|routing|networks?)|domain experts?)\b/i],
+    strong: [/\b(mixture[- ]of[- ](?:\w+ )?experts?|MoE|sparsely[- ]gated|routed experts|upcycl\w+|expert (?:layers?|routing|networks?|modules?))\b/i],
+    weak: [/\bexperts\b/i],
   },
   {
     value: "token-reduction",
@@ -81,4 +84,4 @@ export const TECHNIQUE_RULES: Rule<FacetSlug<"technique">>[] = [
     strong: [/\b((?:training|inference|serving|deep learning) (?:system|framework|library|toolkit)s?|parallelism|memory management|fused kernels?|CUDA kernels?|custom kernels?|kernel fusion|FlashAttention|hardware-aware (?:parallel )?algorithm|distributed training|FPGA|multi-party computation|MPC|throughput|deployment)\b/i],
     min: 1.5,
   },
-];
+]);
