@@ -38,7 +38,12 @@ export default async function SearchPage({ searchParams }: Props) {
             <p className="text-sm text-zinc-600 dark:text-zinc-400" role="status" data-testid="result-count">
               <strong className="font-semibold text-zinc-900 dark:text-zinc-100">{plural(result.total, "paper")}</strong>
               {state.q && <> for “{state.q}”</>} <span className="text-zinc-400">in {result.processingTimeMs} ms</span>
-              {result.totalPages > 1 && <> · page {state.page} of {result.totalPages}</>}
+              {result.totalPages > 1 && (
+                <>
+                  {" "}
+                  · page {state.page} of {result.totalPages}
+                </>
+              )}
             </p>
             <SortTabs state={state} />
           </div>

@@ -17,7 +17,9 @@ export function ActiveFilters({ state }: { state: SearchState }) {
           className="inline-flex items-center gap-1 rounded-full bg-sky-100 py-0.5 pr-1.5 pl-2.5 text-sm text-sky-900 hover:bg-sky-200 dark:bg-sky-900/60 dark:text-sky-100 dark:hover:bg-sky-900"
         >
           <span className="text-sky-700 dark:text-sky-300">{filterLabel(filter)}:</span> {filterValueLabel(filter, value)}
-          <span aria-hidden="true" className="ml-0.5 text-base leading-none">×</span>
+          <span aria-hidden="true" className="ml-0.5 text-base leading-none">
+            ×
+          </span>
         </Link>
       ))}
       <Link href={searchHref(clearFilters(state))} scroll={false} className="ml-1 text-sm font-medium text-sky-700 hover:underline dark:text-sky-400">

@@ -33,7 +33,11 @@ export function EmptyResults({ state, relaxations }: { state: SearchState; relax
           })}
         </ul>
       )}
-      {!state.q && !hasFilters(state) && <p className="mt-2 text-sm text-zinc-600">The index is empty: run <code>npm run ingest</code>.</p>}
+      {!state.q && !hasFilters(state) && (
+        <p className="mt-2 text-sm text-zinc-600">
+          The index is empty: run <code>npm run ingest</code>.
+        </p>
+      )}
     </div>
   );
 }

@@ -18,7 +18,15 @@ export function tagHref(facet: FacetName, value: string): string {
 type Tagged = { [F in FacetName]: readonly string[] };
 
 /** A paper's facet values as links to the search filtered by each; with evidence, the reason shows on hover. */
-export function FacetTags({ paper, evidence, facets = FACET_NAMES }: { paper: Tagged; evidence?: { [F in FacetName]: Evidence[] }; facets?: readonly FacetName[] }) {
+export function FacetTags({
+  paper,
+  evidence,
+  facets = FACET_NAMES,
+}: {
+  paper: Tagged;
+  evidence?: { [F in FacetName]: Evidence[] };
+  facets?: readonly FacetName[];
+}) {
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
       {facets.flatMap((facet) =>

@@ -21,7 +21,9 @@ export function Pagination({ state, totalPages }: { state: SearchState; totalPag
       )}
       {pagesAround(state.page, last).map((p, i) =>
         p === "…" ? (
-          <span key={`gap-${i}`} className="px-1 text-zinc-400">…</span>
+          <span key={`gap-${i}`} className="px-1 text-zinc-400">
+            …
+          </span>
         ) : (
           <Link
             key={p}

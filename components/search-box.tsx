@@ -95,9 +95,11 @@ function HiddenFilters({ state }: { state: SearchState }) {
   const params = new URLSearchParams(searchHref(withChange(state, { q: "" })).slice(2));
   return (
     <>
-      {[...params].filter(([key]) => key !== "page").map(([key, value], i) => (
-        <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
-      ))}
+      {[...params]
+        .filter(([key]) => key !== "page")
+        .map(([key, value], i) => (
+          <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
+        ))}
     </>
   );
 }

@@ -35,7 +35,10 @@ export function readCatalogue(paths?: string[], capturedOn?: string): IngestRun 
 }
 
 /** Re-ingests when the index is missing or the dumps (or ingest code) changed since it was built. */
-export async function ensureIndex(admin: Meilisearch, options: { force?: boolean; paths?: string[] } = {}): Promise<{ run: IngestRun; meta: CatalogueMeta | null }> {
+export async function ensureIndex(
+  admin: Meilisearch,
+  options: { force?: boolean; paths?: string[] } = {},
+): Promise<{ run: IngestRun; meta: CatalogueMeta | null }> {
   const run = readCatalogue(options.paths);
   if (!options.force && (await liveDumpsHash(admin)) === run.hash) return { run, meta: null };
   return { run, meta: await rebuildIndex(admin, run.result.papers, run.hash) };

@@ -20,7 +20,13 @@ export default defineConfig({
       { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
         ...shared,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], globalSetup: ["tests/helpers/integration-setup.ts"], testTimeout: 30_000, hookTimeout: 120_000 },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/helpers/integration-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         ...shared,

@@ -39,6 +39,10 @@ export function pairWithPapers(sample: LabelledPaper[], papers: Paper[]): { titl
     if (!paper) throw new Error(`labelled paper not found in the dumps: "${label.title}"`);
     const { title, note, ...expected } = label;
     void note;
-    return { title, expected, predicted: { domain: paper.domain, task: paper.task, technique: paper.technique, architecture: paper.architecture, contribution: paper.contribution } };
+    return {
+      title,
+      expected,
+      predicted: { domain: paper.domain, task: paper.task, technique: paper.technique, architecture: paper.architecture, contribution: paper.contribution },
+    };
   });
 }

@@ -35,7 +35,10 @@ export function scoreFacets(pairs: { expected: Labels; predicted: Labels }[]): F
     for (const { expected, predicted } of pairs) {
       const want = new Set(expected[facet].length ? expected[facet] : [NONE]);
       const got = new Set(predicted[facet].length ? predicted[facet] : [NONE]);
-      for (const v of got) (want.has(v) ? tp++ : fp++);
+      for (const v of got) {
+        if (want.has(v)) tp++;
+        else fp++;
+      }
       for (const v of want) if (!got.has(v)) fn++;
     }
     const precision = tp + fp ? tp / (tp + fp) : 1;
@@ -48,7 +51,8 @@ export function scoreFacets(pairs: { expected: Labels; predicted: Labels }[]): F
 export function formatScores(scores: FacetScore[], sampleSize: number): string {
   const pct = (x: number) => x.toFixed(3);
   const rows = scores.map(
-    (s) => `| ${s.facet.padEnd(12)} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(F1_BARS[s.facet])} | ${s.f1 >= F1_BARS[s.facet] ? "ok  " : "FAIL"} |`,
+    (s) =>
+      `| ${s.facet.padEnd(12)} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(F1_BARS[s.facet])} | ${s.f1 >= F1_BARS[s.facet] ? "ok  " : "FAIL"} |`,
   );
   return [
     `Facet quality on ${sampleSize} hand-labelled papers (micro-averaged)`,

@@ -18,16 +18,18 @@ const KNOWN_MACROS: Record<string, string> = {
  * the model name when the title gives one.
  */
 export function cleanLatex(text: string, modelName: string | null = null): string {
-  return text
-    .replace(/\\([%&_$#{}])/g, "$1")
-    .replace(/\\(["'`^~])\{?([A-Za-z])\}?/g, (_, accent: string, letter: string) => (letter + ACCENTS[accent]).normalize("NFC"))
-    .replace(/\\(?:textbf|textit|emph|texttt|textrm|mathrm|mathbf|url|text)\{([^{}]*)\}/g, "$1")
-    .replace(/\{\\([A-Za-z]+)\}/g, "\\$1")
-    .replace(/\\([A-Za-z]+)\b/g, (_, name: string) => KNOWN_MACROS[name] ?? modelName ?? name)
-    // `~` is LaTeX's non-breaking space between words ("available at~https://…").
-    .replace(/([A-Za-z])~(?=[A-Za-z])/g, "$1 ")
-    .replace(/(\d)\s?times(?=\s?\d|\b)/g, "$1×")
-    .replace(/([A-Za-z0-9])times (\d)/g, "$1 × $2");
+  return (
+    text
+      .replace(/\\([%&_$#{}])/g, "$1")
+      .replace(/\\(["'`^~])\{?([A-Za-z])\}?/g, (_, accent: string, letter: string) => (letter + ACCENTS[accent]).normalize("NFC"))
+      .replace(/\\(?:textbf|textit|emph|texttt|textrm|mathrm|mathbf|url|text)\{([^{}]*)\}/g, "$1")
+      .replace(/\{\\([A-Za-z]+)\}/g, "\\$1")
+      .replace(/\\([A-Za-z]+)\b/g, (_, name: string) => KNOWN_MACROS[name] ?? modelName ?? name)
+      // `~` is LaTeX's non-breaking space between words ("available at~https://…").
+      .replace(/([A-Za-z])~(?=[A-Za-z])/g, "$1 ")
+      .replace(/(\d)\s?times(?=\s?\d|\b)/g, "$1×")
+      .replace(/([A-Za-z0-9])times (\d)/g, "$1 × $2")
+  );
 }
 
 /** Collapses the spacing noise of copied text: runs of blanks and blanks before punctuation. */

@@ -45,9 +45,7 @@ export function endsMidSentence(abstract: string): boolean {
   return !/[.!?)\]"'”’]$/.test(abstract);
 }
 
-export type Head =
-  | { ok: true; title: Line; abstract: Line; next: number }
-  | { ok: false; line: number; reason: string; next: number };
+export type Head = { ok: true; title: Line; abstract: Line; next: number } | { ok: false; line: number; reason: string; next: number };
 
 /**
  * Reads a title line followed by its abstract line at `i`. On a broken pair it

@@ -2,7 +2,8 @@
 // short and carry a capital inside a word, a digit or a hyphen, or are one word
 // or a few capitalised ones ("Swin Transformer").
 const MAX_NAME_WORDS = 4;
-const GENERIC_START = /^(a|an|the|on|from|towards?|why|how|what|when|is|are|do|does|can|beyond|rethinking|revisiting|exploring|understanding|learning|survey|review|tuning|transform|transforming|efficien\w*|computation\w*|polynomial)\b/i;
+const GENERIC_START =
+  /^(a|an|the|on|from|towards?|why|how|what|when|is|are|do|does|can|beyond|rethinking|revisiting|exploring|understanding|learning|survey|review|tuning|transform|transforming|efficien\w*|computation\w*|polynomial)\b/i;
 // "Transformers Get Stable", "Transformers to SSMs": a phrase about transformers, not a name.
 const GENERIC_PHRASE = /^transformers?\s/i;
 

@@ -3,9 +3,7 @@ import type { RawRecord, Rejection } from "./raw-record";
 
 /** Layout A: after the header, strictly alternating title line / abstract line. */
 export function parseLayoutA(file: string, body: Line[]): { records: RawRecord[]; rejections: Rejection[] } {
-  const items = body
-    .map((l, i) => (i === 0 ? { ...l, text: l.text.slice("Subscribe".length).trim() } : l))
-    .filter((l) => !isChrome(l.text));
+  const items = body.map((l, i) => (i === 0 ? { ...l, text: l.text.slice("Subscribe".length).trim() } : l)).filter((l) => !isChrome(l.text));
   const records: RawRecord[] = [];
   const rejections: Rejection[] = [];
   let i = 0;

@@ -48,11 +48,7 @@ function readMeta(items: Line[], i: number, capturedOn: string | null): Meta {
 }
 
 /** Layout B: blank-line separated; page chrome, then title, abstract and optional metadata per paper. */
-export function parseLayoutB(
-  file: string,
-  body: Line[],
-  capturedOn: string | null,
-): { records: RawRecord[]; rejections: Rejection[]; warnings: Rejection[] } {
+export function parseLayoutB(file: string, body: Line[], capturedOn: string | null): { records: RawRecord[]; rejections: Rejection[]; warnings: Rejection[] } {
   let start = 0;
   while (start < body.length && (isChrome(body[start].text) || PAGE_DATE.test(body[start].text))) start++;
   const items = body.slice(start).filter((l) => !isChrome(l.text));

@@ -15,7 +15,10 @@ export function formatReport(result: IngestResult): string {
   for (const w of result.warnings) out.push(`  ! ${w.file}:${w.line}: ${w.reason}`);
   for (const facet of FACET_NAMES) {
     out.push("", `  ${TAXONOMY[facet].label} (${facet})`);
-    const counts: { slug: string; n: number }[] = TAXONOMY[facet].values.map((v) => ({ slug: v.slug, n: result.papers.filter((p) => (p[facet] as readonly string[]).includes(v.slug)).length }));
+    const counts: { slug: string; n: number }[] = TAXONOMY[facet].values.map((v) => ({
+      slug: v.slug,
+      n: result.papers.filter((p) => (p[facet] as readonly string[]).includes(v.slug)).length,
+    }));
     if (facet === "technique") counts.push({ slug: "(none)", n: result.papers.filter((p) => p.technique.length === 0).length });
     for (const { slug, n } of counts.sort((a, b) => b.n - a.n)) out.push(`    ${slug.padEnd(26)} ${String(n).padStart(4)}`);
   }

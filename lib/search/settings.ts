@@ -36,7 +36,36 @@ function toSynonyms(groups: string[][]): Record<string, string[]> {
 }
 
 // Short acronyms must match exactly: with typos "moe" would find "more" and "vit" "visit".
-const EXACT_WORDS = ["moe", "vit", "asr", "ssm", "llm", "tts", "nmt", "nlp", "peft", "lora", "nas", "vlm", "gnn", "cnn", "rnn", "pde", "detr", "dit", "swin", "mamba", "rwkv", "bert", "gpt", "clip", "mae", "nerf", "vq", "ctr"];
+const EXACT_WORDS = [
+  "moe",
+  "vit",
+  "asr",
+  "ssm",
+  "llm",
+  "tts",
+  "nmt",
+  "nlp",
+  "peft",
+  "lora",
+  "nas",
+  "vlm",
+  "gnn",
+  "cnn",
+  "rnn",
+  "pde",
+  "detr",
+  "dit",
+  "swin",
+  "mamba",
+  "rwkv",
+  "bert",
+  "gpt",
+  "clip",
+  "mae",
+  "nerf",
+  "vq",
+  "ctr",
+];
 
 export const INDEX_SETTINGS: Settings = {
   // Order is weight: a hit in the model name or title outranks one in the abstract.

@@ -49,7 +49,9 @@ describe("paper pages", () => {
   it("carries canonical, Open Graph and Twitter tags, and a generated preview image", async () => {
     const res = await fetch(`${base()}/papers/swin-transformer-hierarchical-vision-transformer-using-shifted-windows`);
     const html = await res.text();
-    expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/papers\/swin-transformer-hierarchical-vision-transformer-using-shifted-windows"/);
+    expect(html).toMatch(
+      /<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/papers\/swin-transformer-hierarchical-vision-transformer-using-shifted-windows"/,
+    );
     expect(html).toMatch(/<meta property="og:title" content="Swin Transformer: Hierarchical/);
     expect(html).toMatch(/<meta property="og:description" content="This paper presents a new vision Transformer/);
     expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
@@ -100,7 +102,8 @@ describe("JSON API and secrets", () => {
 
   it("never ships the Meilisearch master key to the browser", async () => {
     const masterKey = inject("e2eMasterKey");
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)) : [path.join(dir, f)]));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)) : [path.join(dir, f)]));
     const bundle = files(path.join(process.cwd(), ".next", "static"));
     expect(bundle.length).toBeGreaterThan(0);
     for (const file of bundle) expect(readFileSync(file, "utf8").includes(masterKey)).toBe(false);

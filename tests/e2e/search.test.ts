@@ -57,7 +57,10 @@ describe("search page", () => {
     // Disjunctive counts: other domains still show how many papers they would add.
     await expect.poll(() => page.getByRole("checkbox", { name: /^Vision/ }).textContent()).toMatch(/Vision\s*\d+/);
 
-    await page.getByRole("checkbox", { name: /Linear & kernel attention|Recurrence, memory/ }).first().click();
+    await page
+      .getByRole("checkbox", { name: /Linear & kernel attention|Recurrence, memory/ })
+      .first()
+      .click();
     await page.waitForURL(/technique=/);
     const filtered = await resultTitles(page);
     const url = page.url();

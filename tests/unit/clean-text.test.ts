@@ -9,7 +9,9 @@ describe("abstract cleaning", () => {
     expect(cleanText('the Nystr\\"{o}m method cuts cost by 40\\% \\& more, na\\"ive')).toBe("the Nyström method cuts cost by 40% & more, naïve");
   });
   it("unwraps formatting commands and the non-breaking tilde", () => {
-    expect(cleanText("we call it \\textbf{Mamba}, see \\emph{scan}; code at~https://github.com/x/y")).toBe("we call it Mamba, see scan; code at https://github.com/x/y");
+    expect(cleanText("we call it \\textbf{Mamba}, see \\emph{scan}; code at~https://github.com/x/y")).toBe(
+      "we call it Mamba, see scan; code at https://github.com/x/y",
+    );
   });
   it("names the model where the authors used a macro for it", () => {
     expect(cleanText("we present \\tool, a novel MoE", "AutoMoE")).toBe("we present AutoMoE, a novel MoE");
@@ -30,7 +32,9 @@ describe("paper identity", () => {
     expect(toId("SegFormer: Simple and Efficient Design")).toMatch(/^[a-z0-9]{12}$/);
   });
   it("keeps long slugs readable by cutting at a word", () => {
-    const slug = toSlug("RF-DETR Object Detection vs YOLOv12 : A Study of Transformer-based and CNN-based Architectures for Single-Class and Multi-Class Greenfruit Detection");
+    const slug = toSlug(
+      "RF-DETR Object Detection vs YOLOv12 : A Study of Transformer-based and CNN-based Architectures for Single-Class and Multi-Class Greenfruit Detection",
+    );
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).toMatch(/^rf-detr-object-detection-vs-yolov12-a-study-of-[a-z0-9-]+[a-z0-9]$/);
   });

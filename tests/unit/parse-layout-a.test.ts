@@ -24,7 +24,11 @@ describe("layout A dumps", () => {
     const lines = dumpHead(LAYOUT_A, 8).split("\n");
     lines.splice(4, 0, "Get trending papers in your email inbox!");
     const parsed = parseDump(LAYOUT_A, lines.join("\n"));
-    expect(parsed.records.map((r) => r.title)).toEqual(["Dense Transformer Networks", "Condenser: a Pre-training Architecture for Dense Retrieval", "Brainformers: Trading Simplicity for Efficiency"]);
+    expect(parsed.records.map((r) => r.title)).toEqual([
+      "Dense Transformer Networks",
+      "Condenser: a Pre-training Architecture for Dense Retrieval",
+      "Brainformers: Trading Simplicity for Efficiency",
+    ]);
   });
 
   it("rejects a title cut off from its abstract at the end of the file, naming its line", () => {

@@ -40,7 +40,14 @@ describe("URL search state", () => {
 
   it("names every bad parameter for the API's 400", () => {
     const errors = findParamErrors(new URLSearchParams("domain=nonsense&page=0&sort=best&foo=1"));
-    expect(errors).toEqual(expect.arrayContaining(['"nonsense" is not a domain value', expect.stringMatching(/^page must be/), expect.stringMatching(/^sort must be/), 'unknown parameter "foo"']));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '"nonsense" is not a domain value',
+        expect.stringMatching(/^page must be/),
+        expect.stringMatching(/^sort must be/),
+        'unknown parameter "foo"',
+      ]),
+    );
     expect(findParamErrors(new URLSearchParams(CONTRACT))).toEqual([]);
   });
 });

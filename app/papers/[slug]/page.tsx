@@ -78,9 +78,7 @@ export default async function PaperPage({ params }: Props) {
           <PaperList papers={similar} testId="similar" />
         </section>
       )}
-      <p className="mt-6 text-xs text-zinc-500">
-        Listed in {paper.sources.map((s) => `${s.file.split("/").pop()}:${s.line}`).join(", ")}
-      </p>
+      <p className="mt-6 text-xs text-zinc-500">Listed in {paper.sources.map((s) => `${s.file.split("/").pop()}:${s.line}`).join(", ")}</p>
     </main>
   );
 }

@@ -17,7 +17,9 @@ export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
   },
   {
     value: "analysis",
-    title: [/^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|revisiting|investigating|probing)\b|\b(analysis|theory|theoretical|scaling laws?|empirical study|explain\w*|lens|universal approximation|expressiv\w+|are \w+ (?:learners|optimizers)|training dynamics|in-context learning|hypothesis)\b/i],
+    title: [
+      /^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|revisiting|investigating|probing)\b|\b(analysis|theory|theoretical|scaling laws?|empirical study|explain\w*|lens|universal approximation|expressiv\w+|are \w+ (?:learners|optimizers)|training dynamics|in-context learning|hypothesis)\b/i,
+    ],
     strong: [
       /\b(we (?:theoretically|empirically|systematically|formally|mathematically)? ?(?:analy[sz]e|investigate|study|prove|characteri[sz]e|examine|probe|explain|demystify)|(?:theoretical|mechanistic|empirical) (?:analysis|understanding|study|investigation)|scaling laws?|we (?:find|show|demonstrate) (?:theoretically|empirically|that (?:transformers|attention|the))|we provide (?:a )?(?:theoretical|formal))\b/i,
     ],
@@ -33,7 +35,9 @@ export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
   {
     value: "system",
     title: [/\b(toolkit|library|package|system|platform|open-source|interactive|visuali[sz]ation tool|framework for (?:training|inference|serving))\b/i],
-    strong: [/\b(toolkit|software library|open-source (?:framework|system|toolkit|library|platform)|(?:training|serving|inference) system|an? (?:unified )?(?:deep learning )?(?:system|library|toolkit) (?:for|that))\b/i],
+    strong: [
+      /\b(toolkit|software library|open-source (?:framework|system|toolkit|library|platform)|(?:training|serving|inference) system|an? (?:unified )?(?:deep learning )?(?:system|library|toolkit) (?:for|that))\b/i,
+    ],
     min: 1.5,
   },
 ];

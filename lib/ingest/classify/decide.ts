@@ -14,16 +14,24 @@ const MULTIMODAL_CUE =
   /\b(multi-?modal\w*|cross-modal|vision-language|visual-language|vision and language|audio-visual|audio-video|video-text|video-language|text-video|image-text|text-to-image|text-to-video|text-to-3D|VLMs?|VQA|visual question answering|image captioning|captioning|CLIP|any-modality|vision-language-action)\b/i;
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
 
-/** Multimodal keeps its parts; a paper framed around no modality is `general`. */
+/**
+ * Multimodal keeps its parts; a paper framed around no modality is `general`.
+ * Video papers talk about frames, pixels and images without being still-image
+ * papers, so vision must then outscore video to stay.
+ */
 export function decideDomain(found: Scored[], text: Text): Evidence[] {
-  const evidence = found.map((s) => s.evidence);
   const cue = findCue(MULTIMODAL_CUE, text, "loose");
-  if (cue && only(found, MODALITY_PARTS).length >= 2) evidence.push({ ...cue, value: "multimodal" });
+  const vision = scoreOf(found, "vision");
+  const dominated = has(found, "video") && scoreOf(found, "video") >= vision;
+  const kept = dominated && !cue ? found.filter((s) => s.evidence.value !== "vision") : found;
+  const evidence = kept.map((s) => s.evidence);
+  if (cue && only(kept, MODALITY_PARTS).length >= 2) evidence.push({ ...cue, value: "multimodal" });
   return evidence.length ? evidence : [fallback("general", "no modality named: modality-agnostic")];
 }
 
 const COMPARISON = /\b(vs\.?|versus|compar\w+|benchmark\w*|study of|revisit\w*|alternatives?)\b/i;
-const COMBINING = /\b(combin\w*|integrat\w*|incorporat\w*|fus(?:e|es|ed|ing|ion)|hybrid|marr\w+|inject\w*|augment\w*|interleav\w*|coupl\w*|bridg\w*|meets?|alongside|complement\w*)\b/i;
+const COMBINING =
+  /\b(combin\w*|integrat\w*|incorporat\w*|fus(?:e|es|ed|ing|ion)|hybrid|marr\w+|inject\w*|augment\w*|interleav\w*|coupl\w*|bridg\w*|meets?|alongside|complement\w*)\b/i;
 
 /** The sentence of the paper's own design that puts attention and another family into one model. */
 function combinedDesign(sentences: Sentence[]): Evidence | null {

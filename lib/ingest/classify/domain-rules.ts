@@ -1,8 +1,6 @@
 import type { FacetSlug } from "../../taxonomy";
 import { withMin } from "./rule";
 
-
-
 // A domain named once in a sentence about the paper's own work is enough; the
 // field-wide opening sentence alone is not.
 const DOMAIN_MIN = 0.6;
@@ -10,8 +8,9 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   {
     value: "language",
     strong: [
-      /\b(natural language|NLP|machine translation|language model\w*|LLMs?|large language|question answering|text classification|sentiment|summari[sz]ation|named entity|GLUE|SuperGLUE|BERT|RoBERTa|GPT-?\d*|T5|long documents?|documents?|text retrieval|passage retrieval|dense retrieval|NMT|WMT|perplexity|words?|sentences?|textual|text|tokens? of text|speech translation|linguistic|vocabulary|vision-language|VLMs?|video-language|video-text|text-to-\w+|captions?|captioning|instruction)\b/i,
+      /\b(natural language|NLP|machine translation|language model\w*|LLMs?|large language|question answering|text classification|sentiment|summari[sz]ation|named entity|GLUE|SuperGLUE|BERT|RoBERTa|GPT-?\d*|T5|long documents?|text retrieval|passage retrieval|dense retrieval|NMT|WMT|perplexity|textual|tokens? of text|speech translation|linguistic|vision-language|VLMs?|video-language|video-text|text-to-\w+|captions?|captioning|instruction[- ]tun\w+)\b/i,
     ],
+    weak: [/\b(documents?|words?|sentences?|text|vocabulary|corpus|corpora)\b/i],
   },
   {
     value: "vision",
@@ -21,7 +20,9 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   },
   {
     value: "video",
-    strong: [/\b(videos?|Kinetics|action recognition|video object segmentation|VOS|UAV tracking|visual object tracking|object tracking|trackers?|video-text|text-to-video|audio-visual|frames)\b/i],
+    strong: [
+      /\b(videos?|Kinetics|action recognition|video object segmentation|VOS|UAV tracking|visual object tracking|object tracking|trackers?|video-text|text-to-video|audio-visual|frames)\b/i,
+    ],
   },
   {
     value: "audio",
@@ -31,7 +32,9 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   },
   {
     value: "time-series",
-    strong: [/\b(time[- ]series|timeseries|sensor (?:data|streams?|signals?)|multivariate (?:series|forecasting)|temporal sequences|light curves?|traffic (?:flow|forecasting)|electricity|stock (?:prices?|market)|observability)\b/i],
+    strong: [
+      /\b(time[- ]series|timeseries|sensor (?:data|streams?|signals?)|multivariate (?:series|forecasting)|temporal sequences|light curves?|traffic (?:flow|forecasting)|electricity|stock (?:prices?|market)|observability)\b/i,
+    ],
   },
   {
     value: "3d",
@@ -41,7 +44,9 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   },
   {
     value: "graph",
-    strong: [/\b(graph-structured|graph transformers?|GNNs?|graph neural|graph data|graph learning|graph representation|molecul\w+|crystal\w*|node classification|link prediction|dynamic graphs?|graph classification|on graphs|of graphs|graphs)\b/i],
+    strong: [
+      /\b(graph-structured|graph transformers?|GNNs?|graph neural|graph data|graph learning|graph representation|molecul\w+|crystal\w*|node classification|link prediction|dynamic graphs?|graph classification|on graphs|of graphs|graphs)\b/i,
+    ],
     min: 1.5,
   },
   {
@@ -58,14 +63,20 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   },
   {
     value: "tabular",
-    strong: [/\b(tabular|tables?|recommend\w+|click-through|CTR|user interactions?|user behaviou?rs?|e-commerce|record linkage|entity (?:matching|resolution)|treatment effects?|causal inference|spreadsheets?)\b/i],
+    strong: [
+      /\b(tabular|tables?|recommend\w+|click-through|CTR|user interactions?|user behaviou?rs?|e-commerce|record linkage|entity (?:matching|resolution)|treatment effects?|causal inference|spreadsheets?)\b/i,
+    ],
   },
   {
     value: "code",
-    strong: [/\b(source code|code generation|program synthesis|programming languages?|code comments?|code summari[sz]ation|code completion|software engineering)\b/i],
+    strong: [
+      /\b(source code|code generation|program synthesis|programming languages?|code comments?|code summari[sz]ation|code completion|software engineering)\b/i,
+    ],
   },
   {
     value: "robotics",
-    strong: [/\b(reinforcement learning|robot\w*|embodied|control policies|policy learning|offline RL|RL|decision transformer|Atari|locomotion|manipulation tasks?|vision-language-action|VLA|autonomous driving|agents? (?:acting|in environments))\b/i],
+    strong: [
+      /\b(reinforcement learning|robot\w*|embodied|control policies|policy learning|offline RL|RL|decision transformer|Atari|locomotion|manipulation tasks?|vision-language-action|VLA|autonomous driving|agents? (?:acting|in environments))\b/i,
+    ],
   },
-  ]);
+]);

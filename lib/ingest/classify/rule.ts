@@ -32,7 +32,8 @@ export interface Sentence {
 // achieved remarkable success in NLP and vision" kind of sentence weighs little,
 // because it describes the field, not the paper.
 const OWN_WORK = /\b(we|our|ours|this (?:paper|work|study|thesis|survey|article|tutorial|review)|here|the proposed|in this)\b/i;
-const BACKGROUND = /\b(recent(?:ly)?|success\w*|have (?:been|become|achieved|shown|demonstrated|emerged)|has (?:been|become|achieved|shown|demonstrated|emerged)|dominat\w*|popular\w*|widely|remarkabl\w*|prevalent|ubiquitous|tremendous|impressive|revolutioni[sz]\w*|state-of-the-art (?:in|across)|however)\b/i;
+const BACKGROUND =
+  /\b(recent(?:ly)?|success\w*|have (?:been|become|achieved|shown|demonstrated|emerged)|has (?:been|become|achieved|shown|demonstrated|emerged)|dominat\w*|popular\w*|widely|remarkabl\w*|prevalent|ubiquitous|tremendous|impressive|revolutioni[sz]\w*|state-of-the-art (?:in|across)|however)\b/i;
 const TITLE_WEIGHT = 3;
 
 export function sentencesOf(text: Text): Sentence[] {
@@ -50,7 +51,8 @@ export function sentencesOf(text: Text): Sentence[] {
 // own subject: "unlike linear attention, we …", "compared with MoE baselines".
 const CONTRAST_STRICT =
   /\b(unlike|compared (?:to|with)|in contrast to|contrary to|rather than|instead of|than|outperform\w*|surpass\w*|beat\w*|relative to|versus|vs\.?|replac\w*|without|previous|prior|existing|conventional|traditional|vanilla|such as|e\.g\.?,?|inspired by|borrow\w* from|adapted from|alternative to|alternatives to)\b[^.;:]{0,40}$/i;
-const CONTRAST_LOOSE = /\b(unlike|in contrast to|rather than|instead of|compared (?:to|with)|outperform\w*|surpass\w*|inspired by|alternative to)\b[^.;:]{0,30}$/i;
+const CONTRAST_LOOSE =
+  /\b(unlike|in contrast to|rather than|instead of|compared (?:to|with)|outperform\w*|surpass\w*|inspired by|alternative to)\b[^.;:]{0,30}$/i;
 const CONTRAST_AFTER = /^[\w\s-]{0,25}\b(baselines?|counterparts?|competitors)\b|^-free\b|^\s+free\b/i;
 
 export type ContrastPolicy = "strict" | "loose";

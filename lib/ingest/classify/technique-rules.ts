@@ -47,7 +47,9 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   },
   {
     value: "pruning",
-    strong: [/\b((?<!token )pruning|(?<!token )prune[ds]?|structured sparsity|head pruning|activation sparsity|remov\w+ (?:attention )?(?:heads|layers|weights|channels))\b/i],
+    strong: [
+      /\b((?<!token )pruning|(?<!token )prune[ds]?|structured sparsity|head pruning|activation sparsity|remov\w+ (?:attention )?(?:heads|layers|weights|channels))\b/i,
+    ],
   },
   {
     value: "distillation",
@@ -55,33 +57,49 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   },
   {
     value: "peft",
-    strong: [/\b(parameter-efficient (?:fine-)?tuning|PEFT|adapters?|HyperAdapter|LoRA|prompt[- ]tuning|prefix[- ]tuning|prompt-based|hypernetworks?|fine-tun\w+ only|frozen (?:backbone|model|LLM|pre-?trained)|few (?:trainable )?parameters|Kronecker adapter|partial fine-tuning)\b/i],
+    strong: [
+      /\b(parameter-efficient (?:fine-)?tuning|PEFT|adapters?|HyperAdapter|LoRA|prompt[- ]tuning|prefix[- ]tuning|prompt-based|hypernetworks?|fine-tun\w+ only|frozen (?:backbone|model|LLM|pre-?trained)|few (?:trainable )?parameters|Kronecker adapter|partial fine-tuning)\b/i,
+    ],
   },
   {
     value: "efficient-decoding",
-    strong: [/\b(KV[- ]cache|key-value cache|non-autoregressive|parallel decoding|speculative decoding|multi-head decoding|Medusa|one forward (?:operation|pass)|decoding (?:speed|latency)|faster (?:decoding|inference)|caching)\b/i],
+    strong: [
+      /\b(KV[- ]cache|key-value cache|non-autoregressive|parallel decoding|speculative decoding|multi-head decoding|Medusa|one forward (?:operation|pass)|decoding (?:speed|latency)|faster (?:decoding|inference)|caching)\b/i,
+    ],
   },
   {
     value: "adaptive-computation",
-    strong: [/\b(early[- ]exit\w*|dynamic (?:depth|width|routing|computation|inference|networks?)|adaptive (?:computation|depth|width|inference)|mixture[- ]of[- ]depths|elastic|nested|once-for-all|models of all sizes|configurable|layer skipping|skip(?:ping)? (?:layers|blocks)|input-dependent (?:depth|computation)|conditional computation|token routing across layers)\b/i],
+    strong: [
+      /\b(early[- ]exit\w*|dynamic (?:depth|width|routing|computation|inference|networks?)|adaptive (?:computation|depth|width|inference)|mixture[- ]of[- ]depths|elastic|nested|once-for-all|models of all sizes|configurable|layer skipping|skip(?:ping)? (?:layers|blocks)|input-dependent (?:depth|computation)|conditional computation|token routing across layers)\b/i,
+    ],
   },
   {
     value: "architecture-search",
-    strong: [/\b(neural architecture search|architecture search|NAS|hardware-aware|latency-driven|search space|evolutionary search|supernet|SuperTransformer|searching for)\b/i],
+    strong: [
+      /\b(neural architecture search|architecture search|NAS|hardware-aware|latency-driven|search space|evolutionary search|supernet|SuperTransformer|searching for)\b/i,
+    ],
   },
   {
     value: "lightweight-design",
-    strong: [/\b(lightweight|light-weight|mobile|MobileNet\w*|edge devices?|on-device|resource-constrained|NPU|microcontrollers?|tiny|compact (?:model|architecture|design))\b/i],
-    weak: [/\b(real-time|low[- ]latency|fast inference|efficient (?:design|architecture|backbone)|fewer (?:parameters|FLOPs)|computational(?:ly)? (?:cost|efficient))\b/i],
+    strong: [
+      /\b(lightweight|light-weight|mobile|MobileNet\w*|edge devices?|on-device|resource-constrained|NPU|microcontrollers?|tiny|compact (?:model|architecture|design))\b/i,
+    ],
+    weak: [
+      /\b(real-time|low[- ]latency|fast inference|efficient (?:design|architecture|backbone)|fewer (?:parameters|FLOPs)|computational(?:ly)? (?:cost|efficient))\b/i,
+    ],
     min: 1.5,
   },
   {
     value: "parameter-sharing",
-    strong: [/\b(weight sharing|parameter sharing|shar\w+ (?:the )?(?:weights|parameters|layers|blocks) (?:across|between) layers|cross-layer|recursive|recursion|looped transformers?|universal transformers?|reus\w+ (?:the )?(?:blocks|layers)|tied (?:weights|layers))\b/i],
+    strong: [
+      /\b(weight sharing|parameter sharing|shar\w+ (?:the )?(?:weights|parameters|layers|blocks) (?:across|between) layers|cross-layer|recursive|recursion|looped transformers?|universal transformers?|reus\w+ (?:the )?(?:blocks|layers)|tied (?:weights|layers))\b/i,
+    ],
   },
   {
     value: "systems",
-    strong: [/\b((?:training|inference|serving|deep learning) (?:system|framework|library|toolkit)s?|parallelism|memory management|fused kernels?|CUDA kernels?|custom kernels?|kernel fusion|FlashAttention|hardware-aware (?:parallel )?algorithm|distributed training|FPGA|multi-party computation|MPC|throughput|deployment)\b/i],
+    strong: [
+      /\b((?:training|inference|serving|deep learning) (?:system|framework|library|toolkit)s?|parallelism|memory management|fused kernels?|CUDA kernels?|custom kernels?|kernel fusion|FlashAttention|hardware-aware (?:parallel )?algorithm|distributed training|FPGA|multi-party computation|MPC|throughput|deployment)\b/i,
+    ],
     min: 1.5,
   },
 ]);
