@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/ingest.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+
+describe("npm run ingest", () => {
+  it("--dry-run --out lists every paper of the dumps exactly once, with facets and evidence, and prints the report", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "ingest-")), "papers.json");
+    const result = run("--dry-run", "--out", out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/records read\s+426/);
+    expect(result.stdout).toMatch(/unique papers\s+383/);
+    expect(result.stdout).toMatch(/duplicates merged\s+43/);
+    const papers = JSON.parse(readFileSync(out, "utf8"));
+    expect(papers).toHaveLength(383);
+    expect(new Set(papers.map((p: { title: string }) => p.title.toLowerCase())).size).toBe(383);
+    expect(papers.every((p: { domain: string[]; evidence: { domain: unknown[] } }) => p.domain.length > 0 && p.evidence.domain.length > 0)).toBe(true);
+  });
+
+  it("names an unreadable file with its line and reason, still reads the others, and exits non-zero", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ingest-"));
+    const bad = path.join(dir, "broken.txt");
+    writeFileSync(bad, "\n\nthis is not a listing\n");
+    const result = run("--dry-run", bad, "data/dumps/002_5eb63875864d66b3.txt");
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/broken\.txt:3: fits neither layout/);
+    expect(result.stdout).toMatch(/unique papers\s+9/);
+  });
+});
