@@ -6,9 +6,10 @@ import { FilterDrawer } from "@/components/filter-drawer";
 import { Pagination } from "@/components/pagination";
 import { ResultCard } from "@/components/result-card";
 import { SearchBox } from "@/components/search-box";
+import { SearchSuggestions } from "@/components/search-suggestions";
 import { SortTabs } from "@/components/sort-tabs";
 import { plural } from "@/lib/format";
-import { parseSearchState, selectedFilters } from "@/lib/search-params";
+import { hasFilters, parseSearchState, selectedFilters } from "@/lib/search-params";
 import { relaxations, searchPapers } from "@/lib/search/query";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,6 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <main className="mx-auto max-w-7xl px-4 pt-4">
       <SearchBox state={state} />
+      {!state.q && !hasFilters(state) && <SearchSuggestions />}
       <div className="mt-4 grid gap-x-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <div className="min-w-0">
           <FilterDrawer activeCount={selectedFilters(state).length}>

@@ -25,6 +25,9 @@ export function cleanLatex(text: string, modelName: string | null = null): strin
       .replace(/\\(?:textbf|textit|emph|texttt|textrm|mathrm|mathbf|url|text)\{([^{}]*)\}/g, "$1")
       .replace(/\{\\([A-Za-z]+)\}/g, "\\$1")
       .replace(/\\([A-Za-z]+)\b/g, (_, name: string) => KNOWN_MACROS[name] ?? modelName ?? name)
+      .replace(/``/g, "“")
+      .replace(/''/g, "”")
+      .replace(/(\w)--(?=\w)/g, "$1–")
       // `~` is LaTeX's non-breaking space between words ("available at~https://…").
       .replace(/([A-Za-z])~(?=[A-Za-z])/g, "$1 ")
       .replace(/(\d)\s?times(?=\s?\d|\b)/g, "$1×")

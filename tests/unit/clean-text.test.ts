@@ -17,6 +17,11 @@ describe("abstract cleaning", () => {
     expect(cleanText("we present \\tool, a novel MoE", "AutoMoE")).toBe("we present AutoMoE, a novel MoE");
     expect(cleanText("a backbone, called {\\SST}, for scenes", "Swin3D")).toBe("a backbone, called Swin3D, for scenes");
   });
+  it("turns LaTeX quotes and dashes into typographic ones", () => {
+    expect(cleanText("a ``train once, deploy anywhere'' paradigm for Vision--Language Models")).toBe(
+      "a “train once, deploy anywhere” paradigm for Vision–Language Models",
+    );
+  });
   it("restores the multiplication sign lost from 3\\times", () => {
     expect(cleanText("achieves 3times speedup on 1,536times1,536 images")).toBe("achieves 3× speedup on 1,536×1,536 images");
   });
