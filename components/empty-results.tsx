@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { filterLabel } from "@/lib/filter-labels";
 import { plural } from "@/lib/format";
-import { clearFilter, hasFilters, searchHref, withChange, type SearchState } from "@/lib/search-params";
+import { clearFilter, clearFilters, hasFilters, searchHref, withChange, type SearchState } from "@/lib/search-params";
 import type { Relaxation } from "@/lib/search/query";
 import { ActiveFilters } from "./active-filters";
 
@@ -20,8 +20,9 @@ export function EmptyResults({ state, relaxations }: { state: SearchState; relax
       {useful.length > 0 && (
         <ul className="mt-4 space-y-1 text-sm">
           {useful.map((r) => {
-            const next = r.remove === "q" ? withChange(state, { q: "" }) : clearFilter(state, r.remove);
-            const what = r.remove === "q" ? `the query “${state.q}”` : `the ${filterLabel(r.remove).toLowerCase()} filter`;
+            const next = r.remove === "q" ? withChange(state, { q: "" }) : r.remove === "filters" ? clearFilters(state) : clearFilter(state, r.remove);
+            const what =
+              r.remove === "q" ? `the query “${state.q}”` : r.remove === "filters" ? "all filters" : `the ${filterLabel(r.remove).toLowerCase()} filter`;
             return (
               <li key={r.remove}>
                 <Link href={searchHref(next)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">

@@ -162,24 +162,25 @@ export async function catalogueInfo(): Promise<CatalogueMeta | null> {
 }
 
 export interface Relaxation {
-  /** A filter name, or "q" for the query itself. */
-  remove: SidebarFacet | "q";
+  /** A filter name, "q" for the query itself, or "filters" for every filter at once. */
+  remove: SidebarFacet | "q" | "filters";
   total: number;
 }
 
-/** For an empty result: how many papers each single removal would bring back. */
+/** For an empty result: how many papers each single removal (or dropping every filter) would bring back. */
 export async function relaxations(state: SearchState): Promise<Relaxation[]> {
-  const removable: (SidebarFacet | "q")[] = [
-    ...SIDEBAR_FACETS.filter((f) => buildFilter(state).length !== buildFilter(state, f).length),
-    ...(state.q ? (["q"] as const) : []),
-  ];
+  const active = SIDEBAR_FACETS.filter((f) => buildFilter(state).length !== buildFilter(state, f).length);
+  const removable: Relaxation["remove"][] = [...active, ...(state.q ? (["q"] as const) : []), ...(active.length > 1 ? (["filters"] as const) : [])];
   if (!removable.length) return [];
   const queries = removable.map((remove) => ({
     indexUid: INDEX_UID,
     q: remove === "q" ? "" : state.q,
-    filter: remove === "q" ? buildFilter(state) : buildFilter(state, remove),
+    filter: remove === "q" ? buildFilter(state) : remove === "filters" ? [] : buildFilter(state, remove),
     limit: 0,
   }));
   const { results } = await searchClient().multiSearch({ queries });
-  return removable.map((remove, i) => ({ remove, total: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 })).sort((a, b) => b.total - a.total);
+  // The smallest change first: single removals by what they bring back, then dropping every filter.
+  return removable
+    .map((remove, i) => ({ remove, total: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 }))
+    .sort((a, b) => Number(a.remove === "filters") - Number(b.remove === "filters") || b.total - a.total);
 }
