@@ -1,22 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage, screenshot } from "../helpers/browser";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot, withBrowser } from "../helpers/browser";
 
-let browser: Browser;
-const base = () => inject("baseUrl");
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, base } = withBrowser();
 
 describe("paper pages", () => {
   it("opens a paper from a result, and its deep link opens the same paper in a fresh browser", async () => {
-    const page = await openPage(browser);
+    const page = await open();
     await page.goto(`${base()}/?q=mamba`);
     await page.locator('[data-testid="result"] h2 a').filter({ hasText: "Mamba: Linear-Time" }).click();
     await page.waitForURL(/\/papers\/mamba-linear-time-sequence-modeling-with-selective-state-spaces$/);
@@ -24,7 +15,7 @@ describe("paper pages", () => {
     const url = page.url();
     await page.context().close();
 
-    const fresh = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const fresh = await open({ viewport: { width: 1280, height: 900 } });
     await fresh.goto(url);
     expect(await fresh.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Mamba: Linear-Time/);
     expect(await fresh.getByTestId("model-name").textContent()).toBe("Mamba");
@@ -35,7 +26,7 @@ describe("paper pages", () => {
   });
 
   it("links every tag to the filtered search and says why it was given", async () => {
-    const page = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+    const page = await open({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
     await page.goto(`${base()}/papers/swin-transformer-hierarchical-vision-transformer-using-shifted-windows`);
     const tag = page.getByRole("list", { name: "Tags" }).getByRole("link", { name: "Sparse & local attention" });
     expect(await tag.getAttribute("title")).toMatch(/Shifted Windows|window/i);
@@ -64,7 +55,7 @@ describe("paper pages", () => {
   it("answers an unknown slug with a real 404, a search box and close matches", async () => {
     const res = await fetch(`${base()}/papers/swin-transformr-hierarchical`);
     expect(res.status).toBe(404);
-    const page = await openPage(browser);
+    const page = await open();
     await page.goto(`${base()}/papers/swin-transformr-hierarchical`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/not in the catalogue/);
     await expect.poll(() => page.getByTestId("close-matches").textContent()).toMatch(/Swin Transformer/);

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, screenshot } from "../helpers/browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot, withBrowser } from "../helpers/browser";
 
-let browser: Browser;
-const base = () => inject("baseUrl");
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, base } = withBrowser();
 
 const resultTitles = (page: Page) => page.locator('[data-testid="result"] h2').allTextContents();
 // "55 papers for “speech” · page 1 of 3", without the timing that changes between runs.
@@ -18,7 +10,7 @@ const countText = async (page: Page) => (await page.getByTestId("result-count").
 
 describe("search page", () => {
   it("focuses the search box and shows results as you type, without Enter", async () => {
-    const page = await openPage(browser);
+    const page = await open();
     await page.goto(base());
     const box = page.getByRole("searchbox", { name: "Search transformer papers" });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -32,7 +24,7 @@ describe("search page", () => {
   });
 
   it("replaces the URL while typing, so Back leaves the search rather than stepping through keystrokes", async () => {
-    const page = await openPage(browser);
+    const page = await open();
     await page.goto(`${base()}/papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces`);
     await page.getByRole("link", { name: "← Search all papers" }).click();
     await page.waitForURL(`${base()}/`);
@@ -45,7 +37,7 @@ describe("search page", () => {
   });
 
   it("narrows by facet values with counts, pushes the URL, and restores the view on reload and Back", async () => {
-    const page = await openPage(browser);
+    const page = await open();
     await page.goto(`${base()}/?q=attention`);
     const before = await countText(page);
     const audio = page.getByRole("checkbox", { name: /Speech & audio/ });
@@ -77,7 +69,7 @@ describe("search page", () => {
   });
 
   it("sorts by newest and pages through results with the URL kept meaningful", async () => {
-    const page = await openPage(browser);
+    const page = await open();
     await page.goto(`${base()}/?q=transformer`);
     await page.getByRole("link", { name: "Newest" }).click();
     await page.waitForURL(/sort=newest/);
@@ -88,7 +80,7 @@ describe("search page", () => {
   });
 
   it("says when nothing matches and offers to remove the filter that empties the set", async () => {
-    const page = await openPage(browser);
+    const page = await open();
     await page.goto(`${base()}/?q=swin&domain=graph`);
     const empty = page.getByTestId("empty-results");
     expect(await empty.textContent()).toMatch(/No papers match “swin”/);
@@ -99,7 +91,7 @@ describe("search page", () => {
   });
 
   it("server-renders results with JavaScript disabled", async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await open({ javaScriptEnabled: false });
     await page.goto(`${base()}/?q=linear+attention&domain=audio`);
     expect((await resultTitles(page)).length).toBeGreaterThan(0);
     expect(await countText(page)).toMatch(/papers? for “linear attention”/);
@@ -107,7 +99,7 @@ describe("search page", () => {
   });
 
   it("fits a phone: filters in a drawer", async () => {
-    const page = await openPage(browser, { viewport: { width: 360, height: 760 }, colorScheme: "dark" });
+    const page = await open({ viewport: { width: 360, height: 760 }, colorScheme: "dark" });
     await page.goto(`${base()}/?q=vision+transformer`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, "search-narrow-dark");

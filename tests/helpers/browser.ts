@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** Debian's Chromium (CHROMIUM_PATH to override); Playwright's own browser download is not available here. */
 export function launchBrowser(): Promise<Browser> {
@@ -20,4 +21,16 @@ export const SCREENSHOT_DIR = path.join(process.cwd(), "test-results", "screensh
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** One browser for a test file, opened before its tests and closed after; pages open fresh contexts. */
+export function withBrowser(): { open: (options?: BrowserContextOptions) => Promise<Page>; base: () => string } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return { open: (options) => openPage(browser!, options), base: () => inject("baseUrl") };
 }
