@@ -30,6 +30,8 @@ export async function rebuildIndex(admin: Meilisearch, papers: Paper[], dumpsHas
   const swapped = await admin.swapIndexes([{ indexes: [INDEX_UID, staging], rename: false }]).waitTask();
   if (swapped.status !== "succeeded") throw new Error(`index swap failed: ${JSON.stringify(swapped.error)}`);
   await admin.deleteIndex(staging).waitTask();
+  const liveCount = (await admin.index(INDEX_UID).getStats()).numberOfDocuments;
+  if (liveCount !== papers.length) throw new Error(`after the swap the live index holds ${liveCount} papers, expected ${papers.length}`);
 
   const meta: CatalogueMeta = { id: "catalogue", paperCount: papers.length, builtAt: new Date().toISOString(), dumpsHash };
   await admin.index(META_INDEX_UID).addDocuments([meta], { primaryKey: "id" }).waitTask();

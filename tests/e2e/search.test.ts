@@ -68,6 +68,27 @@ describe("search page", () => {
     await page.context().close();
   });
 
+  it("lets '/' focus the search box from anywhere, and long facets expand with a filter box", async () => {
+    const page = await open();
+    await page.goto(base());
+    // Retried until hydration has attached the shortcut.
+    await expect
+      .poll(async () => {
+        await page.getByRole("link", { name: "Newest" }).focus();
+        await page.keyboard.press("/");
+        return page.evaluate(() => document.activeElement?.id);
+      })
+      .toBe("q");
+
+    const tasks = page.getByRole("group", { name: "Task" });
+    const before = await tasks.getByRole("checkbox").count();
+    await tasks.getByRole("button", { name: /Show \d+ more/ }).click();
+    expect(await tasks.getByRole("checkbox").count()).toBeGreaterThan(before);
+    await tasks.getByRole("searchbox", { name: "Filter Task values" }).fill("separ");
+    expect(await tasks.getByRole("checkbox").allTextContents()).toEqual([expect.stringMatching(/^Source separation\s*\d+$/)]);
+    await page.context().close();
+  });
+
   it("sorts by newest and pages through results with the URL kept meaningful", async () => {
     const page = await open();
     await page.goto(`${base()}/?q=transformer`);
