@@ -10,7 +10,7 @@ import { SearchSuggestions } from "@/components/search-suggestions";
 import { SortTabs } from "@/components/sort-tabs";
 import { plural } from "@/lib/format";
 import { hasFilters, parseSearchState, selectedFilters } from "@/lib/search-params";
-import { relaxations, searchPapers } from "@/lib/search/query";
+import { relaxations, searchPapers } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

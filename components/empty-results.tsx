@@ -2,7 +2,7 @@ import Link from "next/link";
 import { filterLabel } from "@/lib/filter-labels";
 import { plural } from "@/lib/format";
 import { clearFilter, clearFilters, hasFilters, searchHref, withChange, type SearchState } from "@/lib/search-params";
-import type { Relaxation } from "@/lib/search/query";
+import type { Relaxation } from "@/lib/search";
 import { ActiveFilters } from "./active-filters";
 
 /** No results: say so, show what is active, and offer the single removal that brings most papers back. */

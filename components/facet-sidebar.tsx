@@ -1,6 +1,6 @@
 import { filterLabel, filterValueLabel } from "@/lib/filter-labels";
 import { FILTER_NAMES, isSelected, searchHref, toggleFilter, type FilterName, type SearchState } from "@/lib/search-params";
-import type { FacetCounts } from "@/lib/search/query";
+import type { FacetCounts } from "@/lib/search";
 import { FacetGroup, type FacetOption } from "./facet-group";
 
 function optionsFor(filter: FilterName, state: SearchState, counts: FacetCounts): FacetOption[] {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PaperSummary } from "@/lib/search/query";
+import type { PaperSummary } from "@/lib/search";
 import { PaperMeta } from "./paper-meta";
 
 /** A compact list of papers: similar papers, close matches. */

@@ -1,5 +1,5 @@
 import { formatDate, plural } from "@/lib/format";
-import type { PaperSummary } from "@/lib/search/query";
+import type { PaperSummary } from "@/lib/search";
 
 /** Date · organisation or author count · upvotes · code, in one dense line. */
 export function PaperMeta({ paper }: { paper: PaperSummary }) {

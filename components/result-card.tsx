@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PaperHit } from "@/lib/search/query";
+import type { PaperHit } from "@/lib/search";
 import { FacetTags } from "./facet-tags";
 import { MarkedText } from "./marked-text";
 import { PaperMeta } from "./paper-meta";

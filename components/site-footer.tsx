@@ -1,5 +1,5 @@
 import { formatDate, plural } from "@/lib/format";
-import { catalogueInfo } from "@/lib/search/query";
+import { catalogueInfo } from "@/lib/search";
 
 export async function SiteFooter() {
   const info = await catalogueInfo();

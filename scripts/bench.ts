@@ -2,7 +2,7 @@ import { readCatalogue } from "../lib/catalogue";
 import { startTempCatalogue } from "../lib/meili-server/temp-catalogue";
 import { parseSearchState } from "../lib/search-params";
 // query.ts imports "server-only"; the npm script runs with the react-server condition, as Next.js does.
-import { searchPapers } from "../lib/search/query";
+import { searchPapers } from "../lib/search";
 
 // `npm run bench`: latency of the ingest and of typical searches, as a table. Never a test.
 const RUNS = 30;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { Meilisearch } from "meilisearch";
 import { EMPTY_STATE, parseSearchState } from "@/lib/search-params";
-import { getPaper, relaxations, searchPapers, similarPapers } from "@/lib/search/query";
+import { getPaper, relaxations, searchPapers, similarPapers } from "@/lib/search";
 import { INDEX_UID } from "@/lib/search/settings";
 
 const search = (query: string) => searchPapers(parseSearchState(new URLSearchParams(query)));

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { findParamErrors, parseSearchState } from "@/lib/search-params";
-import { searchPapers } from "@/lib/search/query";
+import { searchPapers } from "@/lib/search";
 
 /** GET /api/search: the same parameters as the search page; 400 names every bad one. */
 export async function GET(request: NextRequest) {

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getPaper } from "@/lib/search/query";
+import { getPaper } from "@/lib/search";
 import { facetLabel } from "@/lib/taxonomy";
 
 export const size = { width: 1200, height: 630 };

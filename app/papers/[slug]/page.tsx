@@ -7,7 +7,7 @@ import { FacetEvidence } from "@/components/facet-evidence";
 import { FacetTags } from "@/components/facet-tags";
 import { PaperList } from "@/components/paper-list";
 import { PaperMeta } from "@/components/paper-meta";
-import { getPaper, similarPapers } from "@/lib/search/query";
+import { getPaper, similarPapers } from "@/lib/search";
 import { siteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getPaper } from "@/lib/search/query";
+import { getPaper } from "@/lib/search";
 
 /** GET /api/papers/<slug>: one full record, evidence and sources included. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -4,8 +4,7 @@ import type { Paper } from "../paper";
 import type { SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { searchClient } from "./client";
-import type { CatalogueMeta } from "./index-papers";
-import { INDEX_UID, META_INDEX_UID } from "./settings";
+import { INDEX_UID } from "./settings";
 
 export type PaperSummary = Pick<
   Paper,
@@ -103,62 +102,6 @@ export async function searchPapers(state: SearchState): Promise<SearchResult> {
     facets: facetCounts(results),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
   };
-}
-
-export async function getPaper(slug: string): Promise<Paper | null> {
-  const { hits } = await searchClient()
-    .index<Paper>(INDEX_UID)
-    .search("", { filter: [`slug = ${JSON.stringify(slug)}`], limit: 1 });
-  return hits[0] ?? null;
-}
-
-const STOPWORDS = new Set("a an and are as at be by for from in into is it of on or the to via with without we our using towards toward based new".split(" "));
-
-/**
- * Papers on the same subject: a text query from the paper's distinctive words,
- * restricted to papers that share a domain, re-ranked by how many facet values they share.
- */
-export async function similarPapers(paper: Paper, count = 6): Promise<PaperSummary[]> {
-  const words = `${paper.modelName ?? ""} ${paper.title}`
-    .toLowerCase()
-    .split(/[^a-z0-9-]+/)
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
-  const q = [...new Set(words)].slice(0, 10).join(" ");
-  const { hits } = await searchClient()
-    .index<PaperSummary>(INDEX_UID)
-    .search(q, {
-      filter: [`id != ${JSON.stringify(paper.id)}`, `domain IN [${paper.domain.map((d) => JSON.stringify(d)).join(", ")}]`],
-      matchingStrategy: "last",
-      limit: 40,
-      showRankingScore: true,
-    });
-  const shared = (other: PaperSummary) =>
-    (["domain", "task", "technique", "architecture"] as const).reduce((n, f) => n + other[f].filter((v) => (paper[f] as string[]).includes(v)).length, 0);
-  return hits
-    .map((h) => ({ hit: h, score: (h._rankingScore ?? 0) * 4 + shared(h) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count)
-    .map(({ hit }) => {
-      const { _rankingScore, ...summary } = hit;
-      void _rankingScore;
-      return summary;
-    });
-}
-
-/** Papers whose titles resemble a slug that was not found: for the 404 page. */
-export async function closeMatches(text: string, count = 5): Promise<PaperSummary[]> {
-  const { hits } = await searchClient().index<PaperSummary>(INDEX_UID).search(text.replace(/-/g, " "), { limit: count, matchingStrategy: "last" });
-  return hits;
-}
-
-export async function catalogueInfo(): Promise<CatalogueMeta | null> {
-  try {
-    // The search-only key cannot read documents directly, only search them.
-    const { hits } = await searchClient().index<CatalogueMeta>(META_INDEX_UID).search("", { limit: 1 });
-    return hits[0] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 export interface Relaxation {
