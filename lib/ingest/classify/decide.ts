@@ -13,6 +13,7 @@ const only = (found: Scored[], values: string[]) => found.filter((s) => values.i
 const MULTIMODAL_CUE =
   /\b(multi-?modal\w*|cross-modal|vision-language|visual-language|vision and language|audio-visual|audio-video|video-text|video-language|text-video|image-text|text-to-image|text-to-video|text-to-3D|VLMs?|VQA|visual question answering|image captioning|captioning|CLIP|any-modality|vision-language-action)\b/i;
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
+const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
 
 /**
  * Multimodal keeps its parts; a paper framed around no modality is `general`.
@@ -24,6 +25,16 @@ export function decideDomain(found: Scored[], text: Text): Evidence[] {
   const vision = scoreOf(found, "vision");
   const dominated = has(found, "video") && scoreOf(found, "video") >= vision;
   const kept = dominated && !cue ? found.filter((s) => s.evidence.value !== "vision") : found;
+  // A generic model tried on several modalities' benchmarks is modality-agnostic, unless
+  // the title frames it around one or it models them jointly; an application field
+  // (science, medicine, graphs, tables) it is built for still counts.
+  const spread = !cue && kept.length >= 3 && !kept.some((s) => s.evidence.field === "title");
+  if (spread) {
+    const applied = only(kept, APPLICATION_FIELDS)
+      .filter((s) => s.score >= 2)
+      .map((s) => s.evidence);
+    return applied.length ? applied : [fallback("general", `evaluated across ${kept.map((s) => s.evidence.value).join(", ")}`)];
+  }
   const evidence = kept.map((s) => s.evidence);
   if (cue && only(kept, MODALITY_PARTS).length >= 2) evidence.push({ ...cue, value: "multimodal" });
   return evidence.length ? evidence : [fallback("general", "no modality named: modality-agnostic")];
