@@ -12,7 +12,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
     strong: [
       /\b(linear(?:ized)? (?:self-)?attention|linear transformers?|kernel(?:ized)? (?:self-)?attention|kernel density|random features?|Performer|softmax-free|attention-free|FNet|Fourier (?:transforms?|mixing|layers?|neural operator)|fast Fourier|spectral mixing|auto-?correlation|additive attention|Galerkin|linear (?:time|complexity) (?:attention|self-attention|transformers?)|sub-?quadratic|approximat\w+ (?:the )?(?:softmax |self-)?attention|attention approximation|pooling (?:as|for) token mix\w*|O\(n\)|O\(N\)|O\(n log n\))\b/i,
     ],
-    weak: [/\b(linear (?:computational )?complexity|linear time|quadratic (?:complexity|cost)|frequency[- ]domain|FFT|wavelets?|spectral)\b/i],
+    weak: [/\b(linear (?:computational )?complexity|linear time|quadratic (?:complexity|cost)|(?<!time-)frequency[- ]domain|FFT)\b/i],
   },
   {
     value: "sparse-attention",
@@ -22,7 +22,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   },
   {
     value: "low-rank",
-    strong: [/\b(low-rank|low rank|Nystr[oö]m\w*|factori[sz]\w+|matrix decomposition|rank-?\d+|Kronecker|SVD|singular value)\b/i],
+    strong: [/\b(low-rank|low rank|Nystr[oö]m\w*|factori[sz]\w+(?! (?:self-)?attention)|matrix decomposition|rank-?\d+|SVD|singular value)\b/i],
   },
   {
     value: "moe",
@@ -38,12 +38,16 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "recurrence-memory",
     strong: [
-      /\b(state[- ]space models?|SSMs?|Mamba\w*|RWKV\w*|xLSTM|RetNet|retention|recurren\w+|memory-augmented|recurrent memory|memory (?:tokens|bank|module|slots)|external memory|linear RNNs?|LSTMs?|selective state spaces?|compressive memory|long-term memory|segment-level|Transformer-XL)\b/i,
+      /\b(state[- ]space models?|SSMs?|Mamba\w*|RWKV\w*|xLSTM|RetNet|retention|memory-augmented|recurrent memory|memory (?:tokens|bank|module|slots)|external memory|linear RNNs?|selective state spaces?|compressive memory|long-term memory|segment-level|Transformer-XL|recurrence mechanism)\b/i,
     ],
+    weak: [/\b(recurren\w+|LSTMs?|RNNs?)\b/i],
   },
   {
     value: "quantization",
-    strong: [/\b((?<!vector )quanti[sz]\w+|low-bit|\d-bit|INT8|INT4|ternary|binari[sz]\w+|binary (?:weights|neural)|bit-shift|shift networks?)\b/i],
+    strong: [
+      /\b((?:post-training|weight|activation|low-bit|mixed-precision|integer|\d-bit) quanti[sz]\w+|quanti[sz]ation-aware|quanti[sz]\w+ (?:the )?(?:weights|activations|models?|networks?|LLMs?|ViTs?|transformers?)|PTQ|QAT|low-bit|\d-bit (?:weights|activations|models?|integer)|INT8|INT4|ternary|binari[sz]\w+|binary (?:weights|neural)|bit-shift|shift networks?)\b/i,
+    ],
+    weak: [/\b((?<!vector |residual vector )quanti[sz]\w+)\b/i],
   },
   {
     value: "pruning",
@@ -64,8 +68,9 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "efficient-decoding",
     strong: [
-      /\b(KV[- ]cache|key-value cache|non-autoregressive|parallel decoding|speculative decoding|multi-head decoding|Medusa|one forward (?:operation|pass)|decoding (?:speed|latency)|faster (?:decoding|inference)|caching)\b/i,
+      /\b(KV[- ]cache|key-value cache|non-autoregressive|parallel decoding|speculative decoding|multi-head decoding|Medusa|one forward (?:operation|pass)|decoding (?:speed|latency)|faster decoding)\b/i,
     ],
+    weak: [/\b(caching|faster inference|inference speed)\b/i],
   },
   {
     value: "adaptive-computation",
@@ -76,7 +81,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "architecture-search",
     strong: [
-      /\b(neural architecture search|architecture search|NAS|hardware-aware|latency-driven|search space|evolutionary search|supernet|SuperTransformer|searching for)\b/i,
+      /\b(neural architecture search|architecture search|NAS|hardware-aware (?:transformers?|design|search|NAS)|latency-driven|search space|evolutionary search|supernet|SuperTransformer|searching for)\b/i,
     ],
   },
   {
@@ -92,7 +97,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "parameter-sharing",
     strong: [
-      /\b(weight sharing|parameter sharing|shar\w+ (?:the )?(?:weights|parameters|layers|blocks) (?:across|between) layers|cross-layer|recursive|recursion|looped transformers?|universal transformers?|reus\w+ (?:the )?(?:blocks|layers)|tied (?:weights|layers))\b/i,
+      /\b(weight sharing|parameter sharing|shar\w+ (?:the )?(?:weights|parameters|layers|blocks) (?:across|between) layers|cross-layer|recursive (?:transformers?|layers?|blocks?|modules?)|recursion|looped transformers?|universal transformers?|reus\w+ (?:the )?(?:blocks|layers)|tied (?:weights|layers))\b/i,
     ],
   },
   {
