@@ -61,6 +61,24 @@ describe("facet classification", () => {
     expect(result.domain).toEqual(["general"]);
   });
 
+  it("calls a generic model evaluated on several modalities' benchmarks general", () => {
+    const result = paper(
+      "Gated Mixers for Long Sequences",
+      "We propose a gated sequence mixer built on linear attention. Our model matches Transformers on language modeling, speech recognition benchmarks and genomics classification.",
+    );
+    expect(result.domain).toEqual(["general"]);
+    expect(result.technique).toContain("linear-attention");
+  });
+
+  it("does not call a long time series 'language modelling'", () => {
+    const result = paper(
+      "LongCast: Long-Range Forecasting of Sensor Streams",
+      "We present LongCast, a transformer for long-range multivariate time series forecasting with long context windows.",
+    );
+    expect(result.domain).toEqual(["time-series"]);
+    expect(result.task).toEqual(["forecasting"]);
+  });
+
   it("gives every value a reason and every required facet a value", () => {
     const result = paper("Yet Another Model", "We propose a model and test it.");
     for (const facet of ["domain", "task", "architecture", "contribution"] as const) expect(result[facet].length).toBeGreaterThan(0);

@@ -93,9 +93,20 @@ export function decideContribution(found: Scored[], text: Text): Evidence[] {
   return found.map((s) => s.evidence);
 }
 
-/** Every paper does something: LLM-style papers model language, the rest learn representations. */
+const LANGUAGE_MODEL = /\b(language model\w*|LLMs?|GPT|text generation|perplexity)\b/i;
+
+/**
+ * Every paper does something. Long-sequence words make a language-modelling task
+ * only in language or modality-agnostic papers; generic architecture papers
+ * (language or general domain) are evaluated as language models; the rest learn
+ * representations.
+ */
 export function decideTask(found: Scored[], domains: Evidence[]): Evidence[] {
-  if (found.length) return found.map((s) => s.evidence);
-  const language = domains.some((e) => e.value === "language");
-  return [fallback(language ? "language-modeling" : "representation-learning", "no task named")];
+  const textual = domains.every((e) => e.value === "language" || e.value === "general");
+  const kept = found.filter((s) => s.evidence.value !== "language-modeling" || textual || LANGUAGE_MODEL.test(s.evidence.phrase));
+  if (textual && kept.length === 1 && kept[0].evidence.value === "representation-learning" && kept[0].score < 2) {
+    return [{ ...kept[0].evidence, value: "language-modeling" }];
+  }
+  if (kept.length) return kept.map((s) => s.evidence);
+  return [fallback(textual ? "language-modeling" : "representation-learning", "no task named")];
 }
