@@ -27,9 +27,9 @@ export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
   },
   {
     value: "benchmark",
-    title: [/\b(benchmark\w*|datasets?|corpus|comparative|comparison|evaluation of|vs\.?|versus|a study of|long range arena)\b/i],
+    title: [/\b(benchmark\w*|(?<!-)datasets?|corpus|comparative|comparison|evaluation of|vs\.?|versus|a study of|long range arena)\b/i],
     strong: [
-      /\b((?:introduc|releas|construct|collect|build|buil|creat|curat|contribut|present|propos)\w*\b[^.;]{0,80}\b(?:dataset|benchmark|corpus|evaluation suite|testbed|data collection)s?|(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)|comparative (?:study|analysis|evaluation)|we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)|systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*))\b/i,
+      /\b((?:introduc|releas|construct|collect|build|buil|creat|curat|contribut)\w*\b[^.;]{0,60}\b(?:dataset|benchmark|corpus|evaluation suite|testbed|data collection)s?|(?:new|novel|first) (?:\w+ ){0,2}(?:dataset|benchmark|corpus)s?|(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)|comparative (?:study|analysis|evaluation)|we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)|systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*))\b/i,
     ],
   },
   {
