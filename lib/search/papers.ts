@@ -16,7 +16,7 @@ const STOPWORDS = new Set("a an and are as at be by for from in into is it of on
 
 /**
  * Papers on the same subject: a text query from the paper's distinctive words,
- * restricted to papers that share a domain, re-ranked by how many facet values they share.
+ * re-ranked by how many facet values the candidates share with the paper.
  */
 export async function similarPapers(paper: Paper, count = 6): Promise<PaperSummary[]> {
   const words = `${paper.modelName ?? ""} ${paper.title}`
@@ -27,7 +27,7 @@ export async function similarPapers(paper: Paper, count = 6): Promise<PaperSumma
   const { hits } = await searchClient()
     .index<PaperSummary>(INDEX_UID)
     .search(q, {
-      filter: [`id != ${JSON.stringify(paper.id)}`, `domain IN [${paper.domain.map((d) => JSON.stringify(d)).join(", ")}]`],
+      filter: [`id != ${JSON.stringify(paper.id)}`],
       matchingStrategy: "last",
       limit: 40,
       showRankingScore: true,
