@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeEvidence } from "@/lib/format";
 import type { Paper } from "@/lib/paper";
 import { FACET_NAMES, facetLabel, TAXONOMY } from "@/lib/taxonomy";
 import { tagHref } from "./facet-tags";
@@ -22,12 +23,7 @@ export function FacetEvidence({ paper }: { paper: Paper }) {
                       <Link href={tagHref(facet, value)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
                         {facetLabel(facet, value)}
                       </Link>
-                      {why && (
-                        <span className="text-zinc-500 dark:text-zinc-400">
-                          {" "}
-                          — “{why.phrase}” <span className="text-xs">({why.field})</span>
-                        </span>
-                      )}
+                      {why && <span className="text-zinc-500 dark:text-zinc-400"> — {describeEvidence(why)}</span>}
                     </li>
                   );
                 })}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeEvidence } from "@/lib/format";
 import type { Evidence } from "@/lib/paper";
 import { EMPTY_STATE, searchHref } from "@/lib/search-params";
 import { FACET_NAMES, facetLabel, type FacetName } from "@/lib/taxonomy";
@@ -36,7 +37,7 @@ export function FacetTags({
             <li key={`${facet}:${value}`}>
               <Link
                 href={tagHref(facet, value)}
-                title={why ? `${facet}: ${facetLabel(facet, value)} — “${why.phrase}” (${why.field})` : `${facet}: ${facetLabel(facet, value)}`}
+                title={`${facet}: ${facetLabel(facet, value)}${why ? ` — ${describeEvidence(why)}` : ""}`}
                 className={`inline-block rounded px-1.5 py-0.5 text-xs ring-1 ring-inset hover:underline ${TAG_STYLE[facet]}`}
               >
                 {facetLabel(facet, value)}

@@ -7,3 +7,8 @@ export function formatDate(iso: string | null): string | null {
 export function plural(n: number, word: string, words = `${word}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? word : words}`;
 }
+
+/** Why a facet value was given, as a reader sees it: the quoted phrase and where it stands, or the rule. */
+export function describeEvidence(evidence: { phrase: string; field: "title" | "abstract" | "rule" }): string {
+  return evidence.field === "rule" ? evidence.phrase : `“${evidence.phrase}” (${evidence.field})`;
+}

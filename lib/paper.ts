@@ -12,7 +12,8 @@ export type Source = z.infer<typeof Source>;
 export const Evidence = z.object({
   value: z.string(),
   phrase: z.string(),
-  field: z.enum(["title", "abstract"]),
+  // "rule": no phrase matched; the value follows from a labelling convention (e.g. no modality named → general).
+  field: z.enum(["title", "abstract", "rule"]),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

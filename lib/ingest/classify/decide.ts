@@ -3,7 +3,7 @@ import { ATTENTION, CONVOLUTION, RECURRENCE } from "./architecture-rules";
 import { findCue, type Scored, type Sentence, type Text } from "./rule";
 
 export function fallback(value: string, why: string): Evidence {
-  return { value, phrase: why, field: "abstract" };
+  return { value, phrase: why, field: "rule" };
 }
 
 const has = (found: Scored[], value: string) => found.some((s) => s.evidence.value === value);
