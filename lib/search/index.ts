@@ -1,5 +1,5 @@
 // What pages and route handlers may ask of the search engine. Scripts and tests that
 // build the index import `client`, `index-papers` and `settings` directly.
-export { catalogueInfo, getPaper, similarPapers } from "./papers";
+export { catalogueInfo, closeMatches, getPaper, similarPapers } from "./papers";
 export { relaxations, searchPapers } from "./search-papers";
 export type { FacetCounts, PaperHit, PaperSummary, Relaxation, SearchResult } from "./search-papers";

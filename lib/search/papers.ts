@@ -54,3 +54,10 @@ export async function catalogueInfo(): Promise<CatalogueMeta | null> {
     return null;
   }
 }
+
+/** Papers whose titles resemble the words of a slug that was not found. */
+export async function closeMatches(slug: string, count = 5): Promise<PaperSummary[]> {
+  const words = slug.replace(/-/g, " ").slice(0, 200);
+  const { hits } = await searchClient().index<PaperSummary>(INDEX_UID).search(words, { limit: count, matchingStrategy: "last" });
+  return hits;
+}

@@ -55,6 +55,8 @@ describe("paper pages", () => {
   it("answers an unknown slug with a real 404, a search box and close matches", async () => {
     const res = await fetch(`${base()}/papers/swin-transformr-hierarchical`);
     expect(res.status).toBe(404);
+    // Server-rendered: the close matches are there without JavaScript.
+    expect(await res.text()).toMatch(/Close matches[\s\S]*Swin Transformer: Hierarchical Vision Transformer/);
     const page = await open();
     await page.goto(`${base()}/papers/swin-transformr-hierarchical`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/not in the catalogue/);
