@@ -63,10 +63,20 @@ function isMention(sentence: string, start: number, end: number, policy: Contras
   return (policy === "strict" ? CONTRAST_STRICT : CONTRAST_LOOSE).test(before);
 }
 
+// matchAll needs the g flag; the tables are written without it, so compile each once.
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalVersion(pattern: RegExp): RegExp {
+  let global = GLOBAL.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
+    GLOBAL.set(pattern, global);
+  }
+  return global;
+}
+
 function firstHit(patterns: RegExp[] | undefined, sentence: string, policy: ContrastPolicy, isTitle: boolean): string | null {
   for (const pattern of patterns ?? []) {
-    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
-    for (const m of sentence.matchAll(global)) {
+    for (const m of sentence.matchAll(globalVersion(pattern))) {
       if (!isTitle && isMention(sentence, m.index, m.index + m[0].length, policy)) continue;
       return m[0];
     }
