@@ -1,13 +1,13 @@
 import { filterLabel, filterValueLabel } from "@/lib/filter-labels";
-import { FILTER_NAMES, isSelected, searchHref, toggleFilter, type FilterName, type SearchState } from "@/lib/search-params";
+import { FILTER_NAMES, isSelected, searchHref, selectedFilters, toggleFilter, type FilterName, type SearchState } from "@/lib/search-params";
 import type { FacetCounts } from "@/lib/search";
 import { FacetGroup, type FacetOption } from "./facet-group";
 
+/** A filter's values with their counts; a selected value the results no longer contain still shows, with 0. */
 function optionsFor(filter: FilterName, state: SearchState, counts: FacetCounts): FacetOption[] {
-  const distribution = counts[filter].filter((c) => filter !== "hasCode" || c.value === "true");
-  const values = [...distribution];
-  for (const { filter: f, value } of selectedOnly(state, filter)) {
-    if (f === filter && !values.some((v) => v.value === value)) values.push({ value, count: 0 });
+  const values = counts[filter].filter((c) => filter !== "hasCode" || c.value === "true");
+  for (const selected of selectedFilters(state)) {
+    if (selected.filter === filter && !values.some((v) => v.value === selected.value)) values.push({ value: selected.value, count: 0 });
   }
   if (filter === "year") values.sort((a, b) => Number(b.value) - Number(a.value));
   return values.map(({ value, count }) => ({
@@ -17,12 +17,6 @@ function optionsFor(filter: FilterName, state: SearchState, counts: FacetCounts)
     selected: isSelected(state, filter, value),
     href: searchHref(toggleFilter(state, filter, value)),
   }));
-}
-
-function selectedOnly(state: SearchState, filter: FilterName): { filter: FilterName; value: string }[] {
-  if (filter === "year") return state.year.map((y) => ({ filter, value: String(y) }));
-  if (filter === "hasCode") return state.code ? [{ filter, value: "true" }] : [];
-  return (state[filter] as string[]).map((value) => ({ filter, value }));
 }
 
 /** Every filter with its values and disjunctive counts. */
