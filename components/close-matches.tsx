@@ -6,14 +6,5 @@ import { PaperList } from "./paper-list";
 export async function CloseMatches() {
   const path = (await headers()).get("x-pathname") ?? "";
   const slug = /^\/papers\/([a-z0-9-]{1,200})/.exec(path)?.[1];
-  const matches = slug ? await closeMatches(slug) : [];
-  if (!matches.length) return null;
-  return (
-    <section className="mt-6" aria-labelledby="close-matches">
-      <h2 id="close-matches" className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
-        Close matches
-      </h2>
-      <PaperList papers={matches} testId="close-matches" />
-    </section>
-  );
+  return <PaperList title="Close matches" papers={slug ? await closeMatches(slug) : []} testId="close-matches" />;
 }

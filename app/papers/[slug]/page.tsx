@@ -70,14 +70,7 @@ export default async function PaperPage({ params }: Props) {
           <FacetEvidence paper={paper} />
         </div>
       </article>
-      {similar.length > 0 && (
-        <section className="mt-8" aria-labelledby="similar">
-          <h2 id="similar" className="text-sm font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
-            Similar papers
-          </h2>
-          <PaperList papers={similar} testId="similar" />
-        </section>
-      )}
+      <PaperList title="Similar papers" papers={similar} testId="similar" />
       <p className="mt-6 text-xs text-zinc-500">Listed in {paper.sources.map((s) => `${s.file.split("/").pop()}:${s.line}`).join(", ")}</p>
     </main>
   );
