@@ -40,7 +40,7 @@ export function decideDomain(found: Scored[], text: Text): Evidence[] {
   return evidence.length ? evidence : [fallback("general", "no modality named: modality-agnostic")];
 }
 
-const COMPARISON = /\b(vs\.?|versus|compar\w+|benchmark\w*|study of|revisit\w*|alternatives?)\b/i;
+const COMPARISON = /\b(vs\.?|versus|compar\w+|benchmark\w*|study of|revisit\w*)\b/i;
 const COMBINING =
   /\b(combin\w*|integrat\w*|incorporat\w*|fus(?:e|es|ed|ing|ion)|hybrid|marr\w+|inject\w*|augment\w*|interleav\w*|coupl\w*|bridg\w*|meets?|alongside|complement\w*)\b/i;
 

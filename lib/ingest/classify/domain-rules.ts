@@ -8,7 +8,7 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   {
     value: "language",
     strong: [
-      /\b(natural language|NLP|machine translation|language model\w*|LLMs?|large language|question answering|text classification|sentiment|summari[sz]ation|named entity|GLUE|SuperGLUE|BERT|RoBERTa|GPT-?\d*|T5|long documents?|text retrieval|passage retrieval|dense retrieval|NMT|WMT|perplexity|textual|tokens? of text|speech translation|linguistic|vision-language|VLMs?|video-language|video-text|text-to-\w+|captions?|captioning|instruction[- ]tun\w+)\b/i,
+      /\b(natural language|NLP|machine translation|language model\w*|LLMs?|large language|question answering|text classification|sentiment|summari[sz]ation|named entity|GLUE|SuperGLUE|BERT|RoBERTa|GPT-?\d*|T5|long documents?|text retrieval|passage retrieval|dense retrieval|NMT|WMT|perplexity|textual|tokens? of text|speech translation|linguistic|vision-language|VLMs?|video-language|video-text|text-to-\w+|text generation|generating text|text tokens|captions?|captioning|instruction[- ]tun\w+)\b/i,
     ],
     weak: [/\b(documents?|words?|sentences?|text|vocabulary|corpus|corpora)\b/i],
   },
@@ -21,7 +21,7 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   {
     value: "video",
     strong: [
-      /\b(videos?|Kinetics|action recognition|video object segmentation|VOS|UAV tracking|visual object tracking|object tracking|trackers?|video-text|text-to-video|audio-visual|frames)\b/i,
+      /\b(videos?|Kinetics|action recognition|video object segmentation|VOS|UAV tracking|visual object tracking|object tracking|trackers?|video-text|text-to-video|audio-visual|video frames)\b/i,
     ],
   },
   {
@@ -70,7 +70,7 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   {
     value: "code",
     strong: [
-      /\b(source code|code generation|program synthesis|programming languages?|code comments?|code summari[sz]ation|code completion|software engineering)\b/i,
+      /\b(source code|code generation|program synthesis|code comments?|code summari[sz]ation|code completion|code (?:changes|edits?|editing|documentation|refactoring|review)|bug fix\w*|program repair|software engineering)\b/i,
     ],
   },
   {

@@ -3,7 +3,7 @@ import { withMin } from "./rule";
 
 // Tasks are often listed once, in the sentence that reports results, so a single
 // mention in any sentence about the paper's work is enough (min 0.5).
-const TASK_MIN = 0.5;
+const TASK_MIN = 0.3;
 
 export const TASK_RULES = withMin<FacetSlug<"task">>(TASK_MIN, [
   {
@@ -15,7 +15,7 @@ export const TASK_RULES = withMin<FacetSlug<"task">>(TASK_MIN, [
   {
     value: "classification",
     strong: [
-      /\b(\w+ classification|classification|classif(?:y|ier|iers)|(?<!speech |handwriting )recognition|ImageNet(?:-1K|-22K)?|top-1|sentiment analysis|categori[sz]ation|speaker (?:verification|identification)|audio tagging|GLUE)\b/i,
+      /\b(\w+ classification|classification|classif(?:y|ier|iers)|(?<!speech |handwriting )recognition|ImageNet(?:-1K|-22K)?|top-1|sentiment analysis|categori[sz]ation|speaker (?:verification|identification)|audio tagging|AudioSet|keyword spotting|intent classification|GLUE)\b/i,
     ],
   },
   {
@@ -83,7 +83,7 @@ export const TASK_RULES = withMin<FacetSlug<"task">>(TASK_MIN, [
   {
     value: "reasoning",
     strong: [
-      /\b(in-context learning|reasoning|arithmetic|algorithmic tasks?|planning|what transformers can (?:compute|learn|represent)|expressive power|universal approximat\w+|Turing[- ]complete|compositional generali[sz]ation|length generali[sz]ation|search dynamics|sorting|copying task|induction heads?|approximation (?:and estimation )?(?:ability|rate|theory))\b/i,
+      /\b(in-context learning|reasoning|arithmetic|algorithmic tasks?|planning|what transformers can (?:compute|learn|represent)|numerical computations?|linear algebra|matrix (?:operations|inversion)|symbolic (?:mathematics|integration)|Dyck|formal languages?|expressive power|universal approximat\w+|Turing[- ]complete|compositional generali[sz]ation|length generali[sz]ation|search dynamics|sorting|copying task|induction heads?|approximation (?:and estimation )?(?:ability|rate|theory))\b/i,
     ],
   },
   {

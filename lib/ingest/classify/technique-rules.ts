@@ -17,7 +17,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "sparse-attention",
     strong: [
-      /\b(sparse (?:self-)?attention|sparse transformers?|local (?:self-)?attention|local windows?|(?:shifted|sliding|cross-shaped|non-overlapping|local) windows?|window(?:ed)?[- ](?:based )?(?:self-)?attention|block(?:-wise)?[- ](?:sparse )?attention|dilated (?:self-)?attention|strided attention|ProbSparse|group(?:ed)? attention|axial attention|divided (?:space-time )?attention|factori[sz]ed (?:space-time |spatio-temporal |spatial |temporal )?attention|deformable attention|bi-level routing|routing attention|clustered attention|LSH|locality-sensitive hashing|top-k attention|global tokens|permuted self-attention|neighbou?rhood attention|local-global|local and global attention|attend(?:s|ing)? (?:only )?to (?:a )?(?:local|nearby|subset))\b/i,
+      /\b(sparse (?:self-)?attention|sparse transformers?|local (?:self-)?attention|local windows?|(?:shifted|sliding|cross-shaped|non-overlapping|local) windows?|window(?:ed)?[- ](?:based )?(?:self-)?attention|block(?:-wise)?[- ](?:sparse )?attention|dilated (?:self-)?attention|strided attention|ProbSparse|group(?:ed)? attention|axial attention|divided (?:space-time )?attention|factori[sz]ed (?:space-time |spatio-temporal |spatial |temporal )?attention|deformable attention|bi-level routing|routing attention|clustered attention|LSH|locality-sensitive hashing|top-k attention|global tokens|permuted self-attention|(?:non-overlapping|local) (?:blocks|chunks|segments)|chunk(?:ed|-based|wise)? (?:attention|processing)|dual-path|neighbou?rhood attention|local-global|local and global attention|attend(?:s|ing)? (?:only )?to (?:a )?(?:local|nearby|subset))\b/i,
     ],
   },
   {
@@ -32,7 +32,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "token-reduction",
     strong: [
-      /\b(token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)|(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens|fewer tokens|VIP-tokens?|spatial reduction|patch merging|pooling (?:attention|layers?|operations?)|(?:token|spatial|temporal|sequence) downsampl\w+|downsampl\w+ (?:the )?(?:tokens|sequence|keys)|shorten\w* (?:the )?sequence|latent (?:tokens|array|bottleneck)|distilling operation|patching|subword-level patches|shrink\w* (?:the )?(?:sequence|spatial)|hourglass)\b/i,
+      /\b(token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)|(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens|fewer tokens|VIP-tokens?|spatial reduction|patch merging|pooling (?:attention|layers?|operations?)|(?:token|spatial|temporal|sequence) downsampl\w+|downsampl\w+ (?:the )?(?:tokens|sequence|keys)|shorten\w* (?:the )?sequence|latent (?:tokens|array|bottleneck)|distilling operation|patching|subword-level patches|patchout|patch dropout|drop\w* (?:input )?patches|latent summar\w+|compact (?:latent )?summar\w+|skip\w* (?:input )?frames|shrink\w* (?:the )?(?:sequence|spatial)|hourglass)\b/i,
     ],
   },
   {
