@@ -8,9 +8,10 @@ export const DOMAIN_RULES = withMin<FacetSlug<"domain">>(DOMAIN_MIN, [
   {
     value: "language",
     strong: [
-      /\b(natural language|NLP|machine translation|language model\w*|LLMs?|large language|question answering|text classification|sentiment|summari[sz]ation|named entity|GLUE|SuperGLUE|BERT|RoBERTa|GPT-?\d*|T5|long documents?|text retrieval|passage retrieval|dense retrieval|NMT|WMT|perplexity|textual|tokens? of text|speech translation|linguistic|vision-language|VLMs?|video-language|video-text|text-to-\w+|text generation|generating text|text tokens|captions?|captioning|instruction[- ]tun\w+)\b/i,
+      /\b(natural language|NLP|machine translation|language model\w*|LLMs?|large language|question answering|text classification|sentiment|summari[sz]ation|named entity|long documents?|text retrieval|passage retrieval|dense retrieval|NMT|WMT|perplexity|textual|tokens? of text|speech translation|linguistic|vision-language|VLMs?|video-language|video-text|text-to-\w+|text generation|generating text|text tokens|captions?|captioning|instruction[- ]tun\w+)\b/i,
     ],
-    weak: [/\b(documents?|words?|sentences?|text|vocabulary|corpus|corpora)\b/i],
+    // Model names and benchmarks (BERT, GLUE) are often only what a generic method is tried on.
+    weak: [/\b(documents?|words?|sentences?|text|vocabulary|corpus|corpora|GLUE|SuperGLUE|BERT|RoBERTa|GPT-?\d*|T5)\b/i],
   },
   {
     value: "vision",
