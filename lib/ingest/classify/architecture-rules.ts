@@ -19,7 +19,7 @@ export const ARCHITECTURE_RULES: Rule<FacetSlug<"architecture">>[] = [
   { value: "convolutional", strong: [CONVOLUTION], min: 1.5 },
   {
     value: "mlp",
-    strong: [/\b(MLP-Mixer|all-MLP|MLP-like|MLP-based|mixer models?|pure MLPs?|gMLP|ResMLP|MLPs? (?:only|alone)|simple MLP|linear models?)\b/i],
+    strong: [/\b(MLP-Mixer|all-MLP|MLP-like|MLP-based|mixer models?|pure MLPs?|gMLP|ResMLP|MLPs? (?:only|alone)|simple MLP)\b/i],
     min: 1.5,
   },
 ];

@@ -35,7 +35,7 @@ export const TASK_RULES = withMin<FacetSlug<"task">>(TASK_MIN, [
   {
     value: "speech-recognition",
     strong: [
-      /\b(speech recognition|ASR|transcription|transcribe|speech-to-text|LibriSpeech|WER|word error rate|character error rate|CER|handwriting recognition|Aishell|streaming recognition)\b/i,
+      /\b(speech recognition|ASR|transcription|transcribe|speech-to-text|LibriSpeech|WER|word error rate|character error rate|CER|handwriting recognition|handwritten text recognition|Aishell|streaming recognition)\b/i,
     ],
   },
   {
@@ -77,7 +77,7 @@ export const TASK_RULES = withMin<FacetSlug<"task">>(TASK_MIN, [
   {
     value: "scientific-modeling",
     strong: [
-      /\b(PDEs?|partial differential|neural operators?|operator learning|surrogate model\w*|physical simulation|simulat\w+ of physical|property prediction|molecular property|binding affinity|turbulent|fluid dynamics|physics foundation|inverse problems?|material properties|energy prediction|interatomic)\b/i,
+      /\b(PDEs?|partial differential|neural operators?|operator learning|surrogate model\w*|physical simulation|simulat\w+ of physical|property prediction|molecular property|binding affinity|turbulent|fluid dynamics|physics foundation|material properties|energy prediction|interatomic)\b/i,
     ],
   },
   {

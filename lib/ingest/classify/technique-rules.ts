@@ -10,9 +10,9 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "linear-attention",
     strong: [
-      /\b(linear(?:ized)? (?:self-)?attention|linear transformers?|kernel(?:ized)? (?:self-)?attention|kernel density|random features?|Performer|softmax-free|attention-free|FNet|Fourier (?:transforms?|mixing|layers?|neural operator)|fast Fourier|spectral mixing|auto-?correlation|additive attention|Galerkin|linear (?:time|complexity) (?:attention|self-attention|transformers?)|sub-?quadratic|approximat\w+ (?:the )?(?:softmax |self-)?attention|attention approximation|pooling (?:as|for) token mix\w*|O\(n\)|O\(N\)|O\(n log n\))\b/i,
+      /\b(linear(?:ized)? (?:self-)?attention|linear transformers?|kernel(?:ized)? (?:self-)?attention|kernel density|random features?|Performer|softmax-free|attention-free|FNet|Fourier (?:mixing|layers?|neural operator)|fast Fourier|spectral mixing|auto-?correlation|additive attention|Galerkin|linear (?:time|complexity) (?:attention|self-attention|transformers?)|sub-?quadratic|approximat\w+ (?:the )?(?:softmax |self-)?attention|attention approximation|pooling (?:as|for) token mix\w*|O\(n\)|O\(N\)|O\(n log n\))\b/i,
     ],
-    weak: [/\b(linear (?:computational )?complexity|linear time|quadratic (?:complexity|cost)|(?<!time-)frequency[- ]domain|FFT)\b/i],
+    weak: [/\b(linear (?:computational )?complexity|linear time|quadratic (?:complexity|cost)|(?<!time-)frequency[- ]domain|FFT|Fourier transforms?)\b/i],
   },
   {
     value: "sparse-attention",
@@ -32,7 +32,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "token-reduction",
     strong: [
-      /\b(token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)|(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens|fewer tokens|VIP-tokens?|spatial reduction|patch merging|pooling (?:attention|layers?|operations?)|(?:token|spatial|temporal|sequence) downsampl\w+|downsampl\w+ (?:the )?(?:tokens|sequence|keys)|shorten\w* (?:the )?sequence|latent (?:tokens|array|bottleneck)|distilling operation|patching|subword-level patches|patchout|patch dropout|drop\w* (?:input )?patches|latent summar\w+|compact (?:latent )?summar\w+|skip\w* (?:input )?frames|shrink\w* (?:the )?(?:sequence|spatial)|hourglass)\b/i,
+      /\b(token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)|(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens|fewer tokens|VIP-tokens?|spatial reduction|patch merging|pooling (?:attention|layers?|operations?)|(?:token|spatial|temporal|sequence) downsampl\w+|downsampl\w+ (?:the )?(?:tokens|sequence|keys)|shorten\w* (?:the )?sequence|latent (?:tokens|array|bottleneck)|distilling operation|patching|subword-level patches|patchout|patch dropout|(?:drop|remov|discard|prun)\w* (?:\w+ ){0,3}(?:patches|tokens)|latent summar\w+|compact (?:latent )?summar\w+|skip\w* (?:input )?frames|shrink\w* (?:the )?(?:sequence|spatial)|hourglass)\b/i,
     ],
   },
   {
