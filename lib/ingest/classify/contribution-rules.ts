@@ -22,7 +22,7 @@ export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
       /^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|revisiting|investigating|probing)\b|\b(analysis (?:of|on)|understand\w*|theory|theoretical|scaling laws?|empirical study|explain\w*|lens|universal approximation|expressiv\w+|are \w+ (?:learners|optimizers)|training dynamics|in-context learning|hypothesis)\b/i,
     ],
     strong: [
-      /\b((?:we|I) (?:theoretically|empirically|systematically|formally|mathematically)? ?(?:analy[sz]e|investigate|study|prove|characteri[sz]e|examine|probe|explain|demystify)|(?:this (?:paper|work|study)) (?:explores|investigates|studies|examines|analy[sz]es)|(?:theoretical|mechanistic|empirical) (?:analysis|understanding|study|investigation)|scaling laws?|we (?:find|show|demonstrate) (?:theoretically|empirically|that (?:transformers|attention|the))|we provide (?:a )?(?:theoretical|formal))\b/i,
+      /\b((?:we|I) (?:also |further |first )?(?:theoretically|empirically|systematically|formally|mathematically)? ?(?:analy[sz]e|investigate|study|prove|characteri[sz]e|examine|probe|explain|demystify)|(?:this (?:paper|work|study)) (?:explores|investigates|studies|examines|analy[sz]es)|(?:theoretical|mechanistic|empirical) (?:analysis|understanding|study|investigation)|scaling laws?|we (?:find|show|demonstrate) (?:theoretically|empirically|that (?:transformers|attention|the))|we provide (?:a )?(?:theoretical|formal))\b/i,
     ],
     min: 1.5,
   },

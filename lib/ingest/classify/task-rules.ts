@@ -83,7 +83,7 @@ export const TASK_RULES = withMin<FacetSlug<"task">>(TASK_MIN, [
   {
     value: "reasoning",
     strong: [
-      /\b(in-context learning|reasoning|arithmetic|algorithmic tasks?|planning|what transformers can (?:compute|learn|represent)|numerical computations?|linear algebra|matrix (?:operations|inversion)|symbolic (?:mathematics|integration)|Dyck|formal languages?|expressive power|universal approximat\w+|Turing[- ]complete|compositional generali[sz]ation|length generali[sz]ation|search dynamics|sorting|copying task|induction heads?|approximation (?:and estimation )?(?:ability|rate|theory))\b/i,
+      /\b(in-context\w*|ICL|learning algorithms|data-fitting|regression (?:problems?|tasks?)|mixtures? of (?:linear )?regressions|reasoning|arithmetic|algorithmic tasks?|planning|what transformers can (?:compute|learn|represent)|numerical computations?|linear algebra|matrix (?:operations|inversion)|symbolic (?:mathematics|integration)|Dyck|formal languages?|expressive power|universal approximat\w+|Turing[- ]complete|compositional generali[sz]ation|length generali[sz]ation|search dynamics|sorting|copying task|induction heads?|approximation (?:and estimation )?(?:ability|rate|theory))\b/i,
     ],
   },
   {

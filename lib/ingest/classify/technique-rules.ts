@@ -32,7 +32,7 @@ export const TECHNIQUE_RULES = withMin<FacetSlug<"technique">>(TECHNIQUE_MIN, [
   {
     value: "token-reduction",
     strong: [
-      /\b(token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)|(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens|fewer tokens|VIP-tokens?|spatial reduction|patch merging|pooling (?:attention|layers?|operations?)|(?:token|spatial|temporal|sequence) downsampl\w+|downsampl\w+ (?:the )?(?:tokens|sequence|keys)|shorten\w* (?:the )?sequence|latent (?:tokens|array|bottleneck)|distilling operation|patching|subword-level patches|patchout|patch dropout|(?:drop|remov|discard|prun)\w* (?:\w+ ){0,3}(?:patches|tokens)|latent summar\w+|compact (?:latent )?summar\w+|skip\w* (?:input )?frames|shrink\w* (?:the )?(?:sequence|spatial)|hourglass)\b/i,
+      /\b(token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)|(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens|fewer tokens|VIP-tokens?|spatial reduction|patch merging|pooling (?:attention|layers?|operations?)|(?:token|spatial|temporal|sequence) downsampl\w+|downsampl\w+ (?:the )?(?:tokens|sequence|keys)|shorten\w* (?:the )?sequence|latent (?:tokens|array|bottleneck)|distilling operation|patching|subword-level patches|patchout|patch dropout|(?:patches|tokens) (?:are|is|being) (?:removed|dropped|pruned|discarded|merged)|fixed-(?:length|size) latent|(?:drop|remov|discard|prun)\w* (?:\w+ ){0,3}(?:patches|tokens)|latent summar\w+|compact (?:latent )?summar\w+|skip\w* (?:input )?frames|shrink\w* (?:the )?(?:sequence|spatial)|hourglass)\b/i,
     ],
   },
   {
