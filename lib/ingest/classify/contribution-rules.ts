@@ -30,7 +30,7 @@ export const CONTRIBUTION_RULES: Rule<FacetSlug<"contribution">>[] = [
     value: "benchmark",
     title: [/\b(benchmark\w*|(?<!-)datasets?|corpus|comparative|comparison|evaluation of|vs\.?|versus|a study of|long range arena)\b/i],
     strong: [
-      /\b((?:introduc|releas|construct|collect|build|buil|creat|curat|contribut)\w*\b[^.;]{0,60}\b(?:dataset|benchmark|corpus|evaluation suite|testbed|data collection)s?|(?:new|novel|first) (?:\w+ ){0,2}(?:dataset|benchmark|corpus)s?|(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)|comparative (?:study|analysis|evaluation)|we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)|systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*))\b/i,
+      /\b((?:introduc|releas|contribut|publish)\w*\b[^.;]{0,60}\b(?:dataset|benchmark|corpus|evaluation suite|testbed|data collection)s?|(?<!(?:sets?|establish\w*|achiev\w*|setting|reach\w*) (?:a |the )?)(?:new|novel|first) (?:\w+ ){0,2}(?:dataset|benchmark|corpus)s?|(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)|comparative (?:study|analysis|evaluation)|we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)|systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*))\b/i,
     ],
   },
   {
