@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "./ingest/classify/sentences";
 import { Architecture, Contribution, Domain, Task, Technique } from "./taxonomy";
 
 /** Where a record was read: a dump file (relative to the repo) and its 1-based line. */
@@ -14,6 +15,10 @@ export const Evidence = z.object({
   phrase: z.string(),
   // "rule": no phrase matched; the value follows from a labelling convention (e.g. no modality named → general).
   field: z.enum(["title", "abstract", "rule"]),
+  /** What the sentence holding the phrase talks about (the paper's own work, its experiments, …). */
+  role: z.enum(ROLES).optional(),
+  /** The known model or method of the lexicon the phrase names, and what it is. */
+  known: z.string().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

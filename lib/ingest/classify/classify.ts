@@ -1,61 +1,46 @@
 import type { Evidence, Paper } from "../../paper";
-import type { FacetName } from "../../taxonomy";
-import { ARCHITECTURE_RULES } from "./architecture-rules";
-import { CONTRIBUTION_RULES } from "./contribution-rules";
-import { decideArchitecture, decideContribution, decideDomain, decideTask } from "./decide";
-import { DOMAIN_RULES } from "./domain-rules";
-import { scoreRule, sentencesOf, type ContrastPolicy, type Rule, type Scored, type Text } from "./rule";
-import { TASK_RULES } from "./task-rules";
-import { TECHNIQUE_RULES } from "./technique-rules";
+import { FACET_NAMES, type FacetName } from "../../taxonomy";
+import { applyConventions } from "./conventions";
+import type { Context } from "./conventions/step";
+import { compileTable, type CompiledRule } from "./phrase";
+import { ARCHITECTURE_PHRASES } from "./phrases/architecture";
+import { CONTRIBUTION_PHRASES } from "./phrases/contribution";
+import { DOMAIN_PHRASES } from "./phrases/domain";
+import { TASK_PHRASES } from "./phrases/task";
+import { TECHNIQUE_PHRASES } from "./phrases/technique";
+import { readSentences, scoreFacet, type Scored } from "./score";
+import { sentencesOf, type Text } from "./sentences";
 
 export type Facets = Pick<Paper, FacetName | "evidence">;
 
-interface FacetRules {
-  rules: Rule[];
-  policy: ContrastPolicy;
-  /** A value scoring below this share of the facet's best value is a side remark. */
-  relativeFloor: number;
-}
-
-const RULES: Record<FacetName, FacetRules> = {
-  domain: { rules: DOMAIN_RULES, policy: "loose", relativeFloor: 0.5 },
-  task: { rules: TASK_RULES, policy: "loose", relativeFloor: 0.25 },
-  technique: { rules: TECHNIQUE_RULES, policy: "strict", relativeFloor: 0 },
-  architecture: { rules: ARCHITECTURE_RULES, policy: "strict", relativeFloor: 0.2 },
-  contribution: { rules: CONTRIBUTION_RULES, policy: "loose", relativeFloor: 0 },
+const RULES: Record<FacetName, CompiledRule[]> = {
+  domain: compileTable(DOMAIN_PHRASES),
+  task: compileTable(TASK_PHRASES),
+  technique: compileTable(TECHNIQUE_PHRASES),
+  architecture: compileTable(ARCHITECTURE_PHRASES),
+  contribution: compileTable(CONTRIBUTION_PHRASES),
 };
 
-function scoreFacet(facet: FacetName, sentences: ReturnType<typeof sentencesOf>): Scored[] {
-  const { rules, policy, relativeFloor } = RULES[facet];
-  const scored = rules.map((rule) => scoreRule(rule, sentences, policy)).filter((s): s is Scored => s !== null);
-  const top = Math.max(0, ...scored.map((s) => s.score));
-  return scored.filter((s) => s.score >= top * relativeFloor);
-}
-
-function values<V extends string>(evidence: Evidence[]): V[] {
-  return [...new Set(evidence.map((e) => e.value as V))];
-}
+const unique = (values: Scored[]): Evidence[] => [...new Map(values.map((s) => [s.evidence.value, s.evidence])).values()];
 
 /**
- * Classifies a paper along the five facets. Deterministic and explainable: every
- * value carries the phrase that earned it.
+ * Classifies a paper along the five facets: phrases and known models scored by the role of
+ * their sentence, then each facet's conventions in order. Deterministic and explainable:
+ * every value carries the phrase, known model or convention that earned it.
  */
 export function classify(text: Text): Facets {
-  const sentences = sentencesOf(text);
-  const domain = decideDomain(scoreFacet("domain", sentences), text);
-  const evidence = {
-    domain,
-    task: decideTask(scoreFacet("task", sentences), domain),
-    technique: scoreFacet("technique", sentences).map((s) => s.evidence),
-    architecture: decideArchitecture(scoreFacet("architecture", sentences), sentences, text),
-    contribution: decideContribution(scoreFacet("contribution", sentences), text),
-  };
+  const sentences = readSentences(sentencesOf(text));
+  const found = Object.fromEntries(FACET_NAMES.map((facet) => [facet, scoreFacet(facet, RULES[facet], sentences)])) as Context["found"];
+  const context: Context = { text, sentences, found, decided: {} };
+  for (const facet of FACET_NAMES) context.decided[facet] = unique(applyConventions(facet, found[facet], context));
+  const evidence = context.decided as Paper["evidence"];
+  const values = <F extends FacetName>(facet: F) => evidence[facet].map((e) => e.value) as Paper[F];
   return {
-    domain: values(evidence.domain),
-    task: values(evidence.task),
-    technique: values(evidence.technique),
-    architecture: values(evidence.architecture),
-    contribution: values(evidence.contribution),
+    domain: values("domain"),
+    task: values("task"),
+    technique: values("technique"),
+    architecture: values("architecture"),
+    contribution: values("contribution"),
     evidence,
   };
 }

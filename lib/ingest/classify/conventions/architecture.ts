@@ -1,0 +1,85 @@
+import type { Evidence } from "../../../paper";
+import { compilePhrases } from "../phrase";
+import { COMBINING_CUES, COMPARISON_CUES, SEPARATING_CUES } from "../phrases/cues";
+import { ATTENTION_WORDS, CONVOLUTION_WORDS, RECURRENCE_WORDS } from "../phrases/families";
+import type { ReadSentence, Scored } from "../score";
+import { byRule, type Convention } from "./step";
+
+const COMPARISON = compilePhrases(COMPARISON_CUES, "i")!;
+const COMBINING = compilePhrases(COMBINING_CUES, "i")!;
+const SEPARATING = compilePhrases(SEPARATING_CUES, "i")!;
+const ATTENTION = compilePhrases(ATTENTION_WORDS, "i")!;
+const OTHER_FAMILY = compilePhrases([...CONVOLUTION_WORDS, ...RECURRENCE_WORDS], "i")!;
+
+const families = (values: Scored[]) => values.filter((s) => s.evidence.value !== "hybrid");
+const titled = (values: Scored[]) => families(values).filter((s) => s.evidence.field === "title");
+
+/** The sentence of the paper's own design that puts attention and another family into one model. */
+function combinedDesign(sentences: ReadSentence[]): Evidence | null {
+  for (const s of sentences) {
+    if (s.role !== "title" && s.role !== "own") continue;
+    const other = OTHER_FAMILY.exec(s.text);
+    const attention = ATTENTION.exec(s.text);
+    if (!other || !attention || !COMBINING.test(s.text) || SEPARATING.test(s.text)) continue;
+    return { value: "hybrid", phrase: `${other[0]} … ${attention[0]}`, field: s.role === "title" ? "title" : "abstract", role: s.role };
+  }
+  return null;
+}
+
+// Each step either settles the facet (returns the final list) or passes the values on.
+export const ARCHITECTURE_CONVENTIONS: Convention[] = [
+  {
+    name: "comparison-keeps-families",
+    says: "papers that compare families get each family compared",
+    apply: (values, context) => (COMPARISON.test(context.text.title) && families(values).length >= 2 ? settle(families(values)) : values),
+  },
+  {
+    name: "explicit-hybrid",
+    says: "a model that interleaves attention with convolution, recurrence, state spaces or graph layers is hybrid (alone)",
+    apply: (values) => {
+      const hybrid = values.find((s) => s.evidence.value === "hybrid" && s.score >= 1);
+      return hybrid ? settle([hybrid]) : values;
+    },
+  },
+  {
+    name: "combined-design-is-hybrid",
+    says: "the paper's own design combining attention with another family is hybrid, not also transformer",
+    apply: (values, context) => {
+      const combined = combinedDesign(context.sentences);
+      const inTitle = titled(values);
+      const partner = inTitle.find((s) => s.evidence.value !== "transformer" && s.evidence.value !== "mlp");
+      if (!combined || !(inTitle.length === 0 || (inTitle.length === 1 && inTitle[0].evidence.value === "transformer") || partner)) return values;
+      if (partner && !inTitle.some((s) => s.evidence.value === "transformer")) return settle([partner]);
+      return settle([{ evidence: combined, score: 1 }]);
+    },
+  },
+  {
+    name: "title-family-wins",
+    says: "the family the title names is the one proposed; two families in the title make a hybrid",
+    apply: (values) => {
+      const inTitle = titled(values);
+      if (inTitle.length === 1) return settle(inTitle);
+      if (inTitle.length > 1) return settle([{ evidence: { value: "hybrid", phrase: inTitle.map((s) => s.evidence.phrase).join(" + "), field: "title" }, score: 1 }]);
+      return values;
+    },
+  },
+  {
+    name: "strongest-family",
+    says: "otherwise the family the abstract speaks of most",
+    apply: (values) => {
+      const top = [...families(values)].sort((a, b) => b.score - a.score)[0];
+      return top ? settle([top]) : values;
+    },
+  },
+  {
+    name: "attention-by-default",
+    says: "a catalogue of transformer papers: a paper naming no family is attention-based",
+    apply: () => settle([byRule("transformer", "attention-based model")]),
+  },
+];
+
+/** Marks a list as final: later steps of the facet leave it alone. */
+export function settle(values: Scored[]): Scored[] {
+  return Object.assign([...values], { settled: true });
+}
+export const isSettled = (values: Scored[]) => (values as Scored[] & { settled?: boolean }).settled === true;

@@ -1,0 +1,61 @@
+import { compilePhrases } from "../phrase";
+import { MULTIMODAL_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES } from "../phrases/cues";
+import { findCue } from "../score";
+import { addOnce, byRule, has, only, scoreOf, withValue, without, type Context, type Convention } from "./step";
+
+const MULTIMODAL = compilePhrases(MULTIMODAL_CUES)!;
+const PHYSIOLOGICAL = compilePhrases(PHYSIOLOGICAL_CUES)!;
+const SPEECH_TO_TEXT = compilePhrases(SPEECH_TO_TEXT_CUES)!;
+const MODALITY_PARTS = ["language", "vision", "video", "audio"];
+const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
+const OWN_ROLES = ["title", "own", "detail"] as const;
+
+const multimodalCue = (context: Context) => findCue(MULTIMODAL, context.sentences, "loose");
+
+export const DOMAIN_CONVENTIONS: Convention[] = [
+  {
+    name: "video-over-vision",
+    says: "video papers talk about frames and pixels without being still-image papers",
+    apply: (values, context) =>
+      has(values, "video") && scoreOf(values, "video") >= scoreOf(values, "vision") && !multimodalCue(context) ? without(values, "vision") : values,
+  },
+  {
+    name: "spread-is-general",
+    says: "a generic model tried on several modalities' benchmarks is modality-agnostic, unless its title frames it around one",
+    apply: (values, context) => {
+      if (multimodalCue(context) || values.length < 3 || values.some((s) => s.evidence.field === "title")) return values;
+      const applied = only(values, APPLICATION_FIELDS).filter((s) => s.score >= 2);
+      return applied.length ? applied : [byRule("general", `evaluated across ${values.map((s) => s.evidence.value).join(", ")}`)];
+    },
+  },
+  {
+    name: "physiological-signals-are-biomedical-time-series",
+    says: "ECG, EEG and other physiological signals are biomedical and time series",
+    apply: (values, context) => {
+      const cue = findCue(PHYSIOLOGICAL, context.sentences, "loose", [...OWN_ROLES]);
+      if (!cue) return values;
+      return addOnce(addOnce(without(values, "general"), withValue(cue, "biomedical", 1)), withValue(cue, "time-series", 1));
+    },
+  },
+  {
+    name: "speech-to-text-is-audio",
+    says: "ASR and speech translation are audio: two modalities converted by a standard task are not multimodal",
+    apply: (values, context) => {
+      if (!has(values, "audio") || multimodalCue(context) || !findCue(SPEECH_TO_TEXT, context.sentences, "loose")) return values;
+      return scoreOf(values, "language") < 2 * scoreOf(values, "audio") ? without(values, "language") : values;
+    },
+  },
+  {
+    name: "multimodal-keeps-parts",
+    says: "a paper modelling two or more modalities jointly is multimodal and keeps each modality",
+    apply: (values, context) => {
+      const cue = multimodalCue(context);
+      return cue && only(values, MODALITY_PARTS).length >= 2 ? addOnce(values, withValue(cue, "multimodal")) : values;
+    },
+  },
+  {
+    name: "general-without-modality",
+    says: "work framed around no modality is general",
+    apply: (values) => (values.length ? values : [byRule("general", "no modality named: modality-agnostic")]),
+  },
+];

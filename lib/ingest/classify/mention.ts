@@ -1,0 +1,20 @@
+import { compilePhrases } from "./phrase";
+import { CONTRAST_LOOSE, CONTRAST_OUTSIDE_OWN, CONTRAST_STRICT, CONTRAST_TURNS, MENTION_AFTER } from "./phrases/mentions";
+import type { ContrastPolicy } from "./policy";
+import type { Role } from "./sentences";
+
+const clauseEnd = (words: readonly string[]) => new RegExp(String.raw`\b(?:${words.join("|")})\b([^.;:]{0,40})$`, "i");
+const STRICT = clauseEnd(CONTRAST_STRICT);
+const OUTSIDE_OWN = clauseEnd(CONTRAST_OUTSIDE_OWN);
+const LOOSE = clauseEnd(CONTRAST_LOOSE);
+const TURN = compilePhrases(CONTRAST_TURNS, "i")!;
+const AFTER = new RegExp(`^(?:${MENTION_AFTER.join("|")})\\b`, "i");
+
+/** Whether the phrase at [start, end) of a sentence is a mention rather than the paper's subject. */
+export function isMention(sentence: string, start: number, end: number, policy: ContrastPolicy, role: Role): boolean {
+  if (role === "title") return false;
+  if (AFTER.test(sentence.slice(end, end + 30))) return true;
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  const contrast = (policy === "strict" ? STRICT : LOOSE).exec(before) ?? (policy === "strict" && role !== "own" ? OUTSIDE_OWN.exec(before) : null);
+  return contrast !== null && !TURN.test(contrast[1]);
+}

@@ -1,0 +1,46 @@
+import type { PhraseTable } from "../phrase";
+import { ATTENTION_WORDS, CONVOLUTION_WORDS, RECURRENCE_WORDS } from "./families";
+
+// prettier-ignore
+export const ARCHITECTURE_PHRASES: PhraseTable<"architecture"> = {
+  "transformer": {
+    strong: ATTENTION_WORDS,
+  },
+  "hybrid": {
+    strong: [
+      String.raw`hybrid (?:CNN|convolution\w*|architectures?|models?|networks?|vision transformers?|ViTs?|attention|Transformer\w*|design)`,
+      String.raw`Conformer\w*`,
+      "convolution-augmented",
+      "CNN-Transformer",
+      "Transformer-CNN",
+      "conv-attention",
+      "CoAtNet",
+      "Transformer-Convolutional",
+      String.raw`(?:CNN|convolution\w*|LSTM|RNN|recurrent|Mamba|SSM|graph neural network)s? (?:and|with|\+) (?:self-)?(?:attention|Transformers?)`,
+      String.raw`(?:attention|Transformers?) (?:and|with|\+) (?:CNN|convolution|LSTM|RNN|recurrent|Mamba|SSM)\w*`,
+    ],
+  },
+  "state-space": {
+    min: 1.5,
+    strong: RECURRENCE_WORDS,
+  },
+  "convolutional": {
+    min: 1.5,
+    strong: CONVOLUTION_WORDS,
+  },
+  "mlp": {
+    min: 1.5,
+    strong: [
+      "MLP-Mixer",
+      "all-MLP",
+      "MLP-like",
+      "MLP-based",
+      "mixer models?",
+      "pure MLPs?",
+      "gMLP",
+      "ResMLP",
+      "MLPs? (?:only|alone)",
+      "simple MLP",
+    ],
+  },
+};

@@ -1,0 +1,111 @@
+// Cues the conventions (conventions/) look for; they are not facet values themselves. One per line.
+
+// prettier-ignore
+export const MULTIMODAL_CUES = [
+  String.raw`multi-?modal\w*`,
+  "cross-modal",
+  "vision-language",
+  "visual-language",
+  "vision and language",
+  "audio-visual",
+  "audio-video",
+  "video-text",
+  "video-language",
+  "text-video",
+  "image-text",
+  "text-to-image",
+  "text-to-video",
+  "text-to-3D",
+  "VLMs?",
+  "VQA",
+  "visual question answering",
+  "image captioning",
+  "captioning",
+  "CLIP",
+  "any-modality",
+  "vision-language-action",
+];
+
+// Physiological signals are biomedical time series.
+// prettier-ignore
+export const PHYSIOLOGICAL_CUES = [
+  "EEG",
+  "ECG",
+  "EMG",
+  "PPG",
+  String.raw`electrocardiogra\w*`,
+  String.raw`electroencephalogra\w*`,
+  "physiological signals?",
+  "biosignals?",
+  "wearable sensors?",
+];
+
+// Speech turned into text by a standard task stays an audio paper (ASR, speech translation).
+// prettier-ignore
+export const SPEECH_TO_TEXT_CUES = [
+  "speech translation",
+  "speech-to-text",
+  "speech recognition",
+  "ASR",
+  "spoken language (?:understanding|translation)",
+  "transcription",
+];
+
+// Words in a title that make a paper a comparison of families.
+// prettier-ignore
+export const COMPARISON_CUES = [
+  String.raw`vs\.?`,
+  "versus",
+  String.raw`compar\w+`,
+  String.raw`benchmark\w*`,
+  "study of",
+  String.raw`revisit\w*`,
+];
+
+// Verbs of a design that puts two families into one model.
+// prettier-ignore
+export const COMBINING_CUES = [
+  String.raw`combin\w*`,
+  String.raw`integrat\w*`,
+  String.raw`incorporat\w*`,
+  "fus(?:e|es|ed|ing|ion)",
+  "hybrid",
+  String.raw`marr\w+`,
+  String.raw`inject\w*`,
+  String.raw`augment\w*`,
+  String.raw`interleav\w*`,
+  String.raw`coupl\w*`,
+  String.raw`bridg\w*`,
+  "meets?",
+  "alongside",
+  String.raw`complement\w*`,
+];
+
+// A sentence that names two families to set them apart, not to combine them.
+// prettier-ignore
+export const SEPARATING_CUES = [
+  "unlike",
+  "instead of",
+  "rather than",
+  "without",
+  "free",
+  String.raw`outperform\w*`,
+  "than",
+];
+
+// prettier-ignore
+export const PACKAGE_TITLE_CUES = [
+  "toolkit",
+  "library",
+  "package",
+];
+
+// Evidence that a language-modelling task is about text, whatever the domain.
+// prettier-ignore
+export const LANGUAGE_MODEL_CUES = [
+  String.raw`language model\w*`,
+  "LLMs?",
+  "GPT",
+  "text generation",
+  "perplexity",
+];

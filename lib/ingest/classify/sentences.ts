@@ -1,0 +1,49 @@
+import { compilePhrases } from "./phrase";
+import { BACKGROUND_CUES, EXPERIMENT_CUES, OWN_WORK_CUES, PRIOR_WORK_CUES, PROPOSAL_CUES } from "./phrases/roles";
+
+/**
+ * What a sentence talks about. The labelling conventions say which roles may add which
+ * facets (benchmarks in the experiments add no domain; tasks named only in the
+ * background add no task): policy.ts weighs each role per facet.
+ */
+export const ROLES = ["title", "own", "detail", "experiments", "background", "prior"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  title: "title",
+  own: "the paper's own work",
+  detail: "a description of the method",
+  experiments: "the experiments",
+  background: "background",
+  prior: "prior work",
+};
+
+export interface Sentence {
+  text: string;
+  role: Role;
+}
+
+export interface Text {
+  title: string;
+  abstract: string;
+}
+
+const OWN = compilePhrases(OWN_WORK_CUES, "i")!;
+const PROPOSAL = compilePhrases(PROPOSAL_CUES, "i")!;
+const EXPERIMENTS = compilePhrases(EXPERIMENT_CUES, "i")!;
+const BACKGROUND = compilePhrases(BACKGROUND_CUES, "i")!;
+const PRIOR = compilePhrases(PRIOR_WORK_CUES, "i")!;
+
+export function roleOf(sentence: string, index: number): Role {
+  const own = OWN.test(sentence);
+  if (own) return EXPERIMENTS.test(sentence) && !PROPOSAL.test(sentence) ? "experiments" : "own";
+  if (PRIOR.test(sentence)) return "prior";
+  if (EXPERIMENTS.test(sentence)) return "experiments";
+  if (index === 0 || BACKGROUND.test(sentence)) return "background";
+  return "detail";
+}
+
+export function sentencesOf(text: Text): Sentence[] {
+  const parts = text.abstract.split(/(?<=[.!?])\s+(?=[A-Z(])/).filter((p) => p.trim());
+  return [{ text: text.title, role: "title" }, ...parts.map((part, i) => ({ text: part, role: roleOf(part, i) }))];
+}
