@@ -3,10 +3,16 @@ import path from "node:path";
 import { z } from "zod";
 import type { Paper } from "../paper";
 import { Architecture, Contribution, Domain, Task, Technique } from "../taxonomy";
+import { classify } from "../ingest/classify/classify";
+import { cleanText } from "../ingest/clean-text";
+import { extractModelName } from "../ingest/model-name";
 import { titleKey } from "../ingest/identity";
 import type { Labels } from "./score";
 
-/** One hand-labelled paper: labels follow the taxonomy's labelling conventions. */
+/**
+ * One hand-labelled paper (labels follow docs/labelling.md). Papers of the dumps are found by
+ * title; papers from outside them carry their verbatim arXiv abstract and where it was read.
+ */
 const LabelledPaper = z.object({
   title: z.string(),
   domain: z.array(Domain).min(1),
@@ -15,34 +21,52 @@ const LabelledPaper = z.object({
   architecture: z.array(Architecture).min(1),
   contribution: z.array(Contribution).min(1),
   note: z.string().optional(),
+  abstract: z.string().min(200).optional(),
+  source: z.url().optional(),
+  arxivId: z.string().optional(),
 });
 export type LabelledPaper = z.infer<typeof LabelledPaper>;
 
-export const SAMPLE_FILE = path.join(process.cwd(), "tests", "fixtures", "labelled-sample.jsonl");
+/**
+ * The two parts of the sample, split once: rules are written from `tuning` only; `held-out`
+ * is frozen and scores what the classifier does on papers nobody tuned it on.
+ */
+export const SAMPLE_PARTS = ["tuning", "held-out"] as const;
+export type SamplePart = (typeof SAMPLE_PARTS)[number];
+export const sampleFile = (part: SamplePart) => path.join(process.cwd(), "tests", "fixtures", "labels", `${part}.jsonl`);
 
-export function readLabelledSample(file = SAMPLE_FILE): LabelledPaper[] {
+export function readLabelledSample(part: SamplePart, file = sampleFile(part)): LabelledPaper[] {
   return readFileSync(file, "utf8")
     .split("\n")
-    .filter((line) => line.trim())
-    .map((line, i) => {
+    .map((line, i) => ({ line, n: i + 1 }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, n }) => {
       const parsed = LabelledPaper.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      if (!parsed.success) throw new Error(`${file}:${n}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
       return parsed.data;
     });
 }
 
-/** Pairs each labelled paper with the classifier's output for it; a label without a paper is an error. */
-export function pairWithPapers(sample: LabelledPaper[], papers: Paper[]): { title: string; expected: Labels; predicted: Labels }[] {
+export interface Pair {
+  title: string;
+  expected: Labels;
+  predicted: Labels;
+}
+
+const labelsOf = (p: Labels): Labels => ({ domain: p.domain, task: p.task, technique: p.technique, architecture: p.architecture, contribution: p.contribution });
+
+/** Pairs each labelled paper with the classifier's output for it; a dump label without its paper is an error. */
+export function pairWithPapers(sample: LabelledPaper[], papers: Paper[]): Pair[] {
   const byKey = new Map(papers.map((p) => [titleKey(p.title), p]));
   return sample.map((label) => {
+    const expected = labelsOf(label);
+    if (label.abstract) {
+      // Cleaned the way the ingest cleans a dump's text, so both kinds of paper are read alike.
+      const title = cleanText(label.title);
+      return { title: label.title, expected, predicted: labelsOf(classify({ title, abstract: cleanText(label.abstract, extractModelName(title)) })) };
+    }
     const paper = byKey.get(titleKey(label.title));
     if (!paper) throw new Error(`labelled paper not found in the dumps: "${label.title}"`);
-    const { title, note, ...expected } = label;
-    void note;
-    return {
-      title,
-      expected,
-      predicted: { domain: paper.domain, task: paper.task, technique: paper.technique, architecture: paper.architecture, contribution: paper.contribution },
-    };
+    return { title: label.title, expected, predicted: labelsOf(paper) };
   });
 }
