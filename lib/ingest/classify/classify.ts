@@ -2,24 +2,11 @@ import type { Evidence, Paper } from "../../paper";
 import { FACET_NAMES, type FacetName } from "../../taxonomy";
 import { applyConventions } from "./conventions";
 import type { Context } from "./conventions/step";
-import { compileTable, type CompiledRule } from "./phrase";
-import { ARCHITECTURE_PHRASES } from "./phrases/architecture";
-import { CONTRIBUTION_PHRASES } from "./phrases/contribution";
-import { DOMAIN_PHRASES } from "./phrases/domain";
-import { TASK_PHRASES } from "./phrases/task";
-import { TECHNIQUE_PHRASES } from "./phrases/technique";
+import { RULES } from "./rules";
 import { readSentences, scoreFacet, type Scored } from "./score";
 import { sentencesOf, type Text } from "./sentences";
 
 export type Facets = Pick<Paper, FacetName | "evidence">;
-
-const RULES: Record<FacetName, CompiledRule[]> = {
-  domain: compileTable(DOMAIN_PHRASES),
-  task: compileTable(TASK_PHRASES),
-  technique: compileTable(TECHNIQUE_PHRASES),
-  architecture: compileTable(ARCHITECTURE_PHRASES),
-  contribution: compileTable(CONTRIBUTION_PHRASES),
-};
 
 const unique = (values: Scored[]): Evidence[] => [...new Map(values.map((s) => [s.evidence.value, s.evidence])).values()];
 

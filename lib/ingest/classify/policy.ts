@@ -32,7 +32,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     min: 0.3,
     relativeFloor: 0.25,
     contrast: "loose",
-    roles: { title: 3, own: 1, detail: 0.6, experiments: 0.8, background: 0.3, prior: 0.15 },
+    roles: { title: 3, own: 1, detail: 0.6, experiments: 0.8, background: 0.1, prior: 0 },
     lexicon: 1 / 3,
   },
   technique: {

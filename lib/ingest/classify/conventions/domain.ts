@@ -1,5 +1,6 @@
 import { compilePhrases } from "../phrase";
 import { MULTIMODAL_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES } from "../phrases/cues";
+import { RULES } from "../rules";
 import { findCue } from "../score";
 import { addOnce, byRule, has, only, scoreOf, withValue, without, type Context, type Convention } from "./step";
 
@@ -51,6 +52,19 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     apply: (values, context) => {
       const cue = multimodalCue(context);
       return cue && only(values, MODALITY_PARTS).length >= 2 ? addOnce(values, withValue(cue, "multimodal")) : values;
+    },
+  },
+  {
+    name: "opening-sentence-frames-domain",
+    says: "a paper whose own sentences name no modality is framed by the one its opening names (\"Large language models are slow…\")",
+    apply: (values, context) => {
+      if (values.length) return values;
+      const opening = context.sentences.filter((s) => s.role === "background" || s.role === "prior");
+      const named = RULES.domain.flatMap((rule) => {
+        const cue = rule.strong && findCue(rule.strong, opening, "loose");
+        return cue ? [withValue(cue, rule.value)] : [];
+      });
+      return named.length === 1 ? named : values;
     },
   },
   {

@@ -21,7 +21,6 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
       "dense retrieval",
       "NMT",
       "WMT",
-      "perplexity",
       "textual",
       "tokens? of text",
       "speech translation",
@@ -39,6 +38,7 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
       String.raw`instruction[- ]tun\w+`,
     ],
     weak: [
+      "perplexity",
       "documents?",
       "words?",
       "sentences?",

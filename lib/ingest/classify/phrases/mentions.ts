@@ -71,3 +71,13 @@ export const MENTION_AFTER = [
   "-free",
   " free",
 ];
+
+// In a title, only words that set a family or mechanism aside: "Transformers without Convolutions".
+// prettier-ignore
+export const CONTRAST_IN_TITLE = [
+  "without",
+  "instead of",
+  "rather than",
+  "beyond",
+  "free of",
+];

@@ -32,9 +32,6 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "linear (?:computational )?complexity",
       "linear time",
       "quadratic (?:complexity|cost)",
-      "(?<!time-)frequency[- ]domain",
-      "FFT",
-      "Fourier transforms?",
     ],
   },
   "sparse-attention": {
@@ -174,7 +171,7 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   },
   "pruning": {
     strong: [
-      "(?<!token )pruning",
+      String.raw`(?<!token )pruning(?! (?:\w+ )?transforms)`,
       "(?<!token )prune[ds]?",
       "structured sparsity",
       "head pruning",

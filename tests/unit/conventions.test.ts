@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "@/lib/ingest/classify/classify";
+import { CONVENTIONS } from "@/lib/ingest/classify/conventions";
+import type { FacetName } from "@/lib/taxonomy";
+
+interface Case {
+  title: string;
+  abstract: string;
+  facet: FacetName;
+  /** The facet's exact values, or values it must contain (`contains`), or must lack (`lacks`). */
+  equals?: string[];
+  contains?: string[];
+  lacks?: string[];
+}
+
+// One case per labelling convention (conventions/*.ts), named as the convention is.
+const CASES: Record<string, Case> = {
+  "video-over-vision": {
+    title: "Tracking Anything in Long Videos",
+    abstract: "We propose a tracker that segments objects across video frames, using pixels of each frame and a memory of past frames. It runs on long videos.",
+    facet: "domain",
+    equals: ["video"],
+  },
+  "spread-is-general": {
+    title: "Gated Mixers for Long Sequences",
+    abstract: "We propose a gated sequence mixer. Our model matches Transformers on language modeling, speech recognition benchmarks and image classification.",
+    facet: "domain",
+    equals: ["general"],
+  },
+  "physiological-signals-are-biomedical-time-series": {
+    title: "ECGFormer: Arrhythmia Detection with Transformers",
+    abstract: "We present ECGFormer, a transformer that classifies electrocardiogram recordings into rhythm classes.",
+    facet: "domain",
+    contains: ["biomedical", "time-series"],
+  },
+  "speech-to-text-is-audio": {
+    title: "Direct Speech Translation with Streaming Encoders",
+    abstract: "We propose a streaming encoder for end-to-end speech translation, which translates spoken English into German text without a transcription step.",
+    facet: "domain",
+    equals: ["audio"],
+  },
+  "multimodal-keeps-parts": {
+    title: "VidLang: Joint Video-Text Pre-training",
+    abstract: "We present a video-language model that learns joint representations of video clips and their text captions, and evaluate it on text-to-video retrieval.",
+    facet: "domain",
+    contains: ["multimodal", "video", "language"],
+  },
+  "opening-sentence-frames-domain": {
+    title: "Faster Decoding with Shared Heads",
+    abstract: "Large language models are slow at inference. We share key and value heads across layers and cache them, which halves decoding latency.",
+    facet: "domain",
+    equals: ["language"],
+  },
+  "general-without-modality": {
+    title: "On the Expressivity of Attention Layers",
+    abstract: "We prove bounds on what one attention layer can compute and show that depth is needed for counting.",
+    facet: "domain",
+    equals: ["general"],
+  },
+  "language-modelling-needs-text": {
+    title: "LongCast: Long-Range Forecasting of Sensor Streams",
+    abstract: "We present LongCast, a transformer for long-range multivariate time series forecasting with long context windows.",
+    facet: "task",
+    lacks: ["language-modeling"],
+  },
+  "generic-text-models-are-language-models": {
+    title: "Sparse Routers for Large Language Models",
+    abstract: "We introduce a router for large language models that picks experts per token, and train models up to 7B parameters on web text.",
+    facet: "task",
+    contains: ["language-modeling"],
+  },
+  "control-is-decision-making": {
+    title: "Policy Transformers for Robot Manipulation",
+    abstract: "We train a transformer policy for robot manipulation from demonstrations and deploy it on a real robot arm.",
+    facet: "task",
+    contains: ["reasoning"],
+  },
+  "at-least-one-task": {
+    title: "A Vision Model",
+    abstract: "We propose a model for natural images and test it on a few settings, where it does as well as the others.",
+    facet: "task",
+    equals: ["representation-learning"],
+  },
+  "comparison-keeps-families": {
+    title: "CNNs versus Vision Transformers: a Comparison of Robustness",
+    abstract: "We compare convolutional networks and vision transformers under distribution shift, training both families with the same recipe.",
+    facet: "architecture",
+    equals: ["transformer", "convolutional"],
+  },
+  "explicit-hybrid": {
+    title: "A Hybrid CNN-Transformer for Crop Mapping",
+    abstract: "We design a hybrid CNN-Transformer network for satellite image time series and map crops across Europe.",
+    facet: "architecture",
+    equals: ["hybrid"],
+  },
+  "combined-design-is-hybrid": {
+    title: "ConvAttNet: Mixing Convolutions and Attention for Speech Recognition",
+    abstract: "We propose ConvAttNet, which combines depthwise convolution modules with multi-head self-attention in every block.",
+    facet: "architecture",
+    equals: ["hybrid"],
+  },
+  "title-family-wins": {
+    title: "ResNets Strike Back for Dense Prediction",
+    abstract: "Attention dominates dense prediction today. We go back to residual CNNs and tune their recipe, closing the gap to transformers.",
+    facet: "architecture",
+    equals: ["convolutional"],
+  },
+  "strongest-family": {
+    title: "Long Sequence Modelling Made Simple",
+    abstract: "We propose a selective state space model. The state space layer is recurrent at inference and parallel in training; our state space model scales linearly.",
+    facet: "architecture",
+    equals: ["state-space"],
+  },
+  "attention-by-default": {
+    title: "Yet Another Model",
+    abstract: "We propose a model and test it on a few settings, where it does as well as the others.",
+    facet: "architecture",
+    equals: ["transformer"],
+  },
+  "survey-only": {
+    title: "Efficient Transformers: A Survey",
+    abstract: "We survey efficient attention mechanisms and propose a taxonomy of sparse, low-rank and kernel-based methods.",
+    facet: "contribution",
+    equals: ["survey"],
+  },
+  "toolkit-is-system": {
+    title: "SpeechKit: An Open-Source Toolkit for Speech Recognition",
+    abstract: "We present SpeechKit, an open-source toolkit for training and serving speech recognition models, with recipes for ten corpora.",
+    facet: "contribution",
+    equals: ["system"],
+  },
+  "method-by-default": {
+    title: "Yet Another Model",
+    abstract: "A model is given and tested on a few settings, where it does as well as the others.",
+    facet: "contribution",
+    equals: ["method"],
+  },
+};
+
+describe("labelling conventions, one named decision step each", () => {
+  const names = Object.values(CONVENTIONS).flatMap((steps) => steps.map((s) => s.name));
+
+  it("every convention has a case here, and every case a convention", () => {
+    expect(Object.keys(CASES).sort()).toEqual([...names].sort());
+  });
+
+  it.each(Object.entries(CASES))("%s", (name, c) => {
+    const result = classify({ title: c.title, abstract: c.abstract });
+    const values = result[c.facet] as string[];
+    if (c.equals) expect([...values].sort()).toEqual([...c.equals].sort());
+    if (c.contains) expect(values).toEqual(expect.arrayContaining(c.contains));
+    for (const v of c.lacks ?? []) expect(values).not.toContain(v);
+    // A value a convention decides says so in its evidence, or carries the phrase that earned it.
+    for (const e of result.evidence[c.facet]) expect(e.phrase.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "@/lib/ingest/classify/classify";
+import type { FacetName } from "@/lib/taxonomy";
+
+type Case = [what: string, title: string, abstract: string, facet: FacetName, value: string];
+
+// "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
+const MENTIONED: Case[] = [
+  ["a contrast before the phrase", "Dense Attention for Long Documents", "Unlike linear attention, we keep full softmax attention and make it cheaper to train.", "technique", "linear-attention"],
+  ["a baseline after the phrase", "Dense Attention for Long Documents", "Our model is compared with MoE baselines and wins on long-document summarization.", "technique", "moe"],
+  ["a known model the paper outperforms", "GridNet for Image Restoration", "We propose GridNet, a convolutional restorer. It outperforms SwinIR and Swin-based models on five benchmarks.", "technique", "sparse-attention"],
+  ["a pretrained backbone fine-tuned unchanged", "Crop Yield from Satellite Images", "We fine-tune a pretrained Swin backbone to regress crop yield from satellite images of farms.", "technique", "sparse-attention"],
+  ["frequency-domain features of a signal", "Cuff-less Blood Pressure from PPG", "We estimate arterial blood pressure waveforms from PPG signals with a transformer fed frequency-domain features and FFT magnitudes.", "technique", "linear-attention"],
+  ["a waveform a vocoder outputs", "A Fast Neural Vocoder", "We propose a vocoder that generates the speech waveform in the frequency domain from mel spectrograms.", "technique", "linear-attention"],
+  ["pruning of transforms, not of a model", "Learned Video Codecs", "We design a learned video codec, pruning redundant transforms of the residual.", "technique", "pruning"],
+  ["tasks of the field in the opening sentence", "ViT-Lite for Crop Counting", "Vision transformers have superseded CNNs in classification, detection and segmentation. We propose a transformer that counts plants in drone images.", "task", "segmentation"],
+  ["families named to be set apart", "Pure Attention: Image Transformers without Convolutions", "We propose an image transformer without convolutions, which removes the convolutional stem entirely.", "architecture", "hybrid"],
+  ["perplexity reported by a generic attention variant", "Kernelised Attention with Random Features", "We propose a kernelised attention with random features. It matches softmax attention in perplexity and on the Long Range Arena.", "domain", "language"],
+  ["benchmarks of the experiments", "A Generic Sparse Attention", "We propose a sparse attention pattern for any sequence. Experiments on ImageNet, GLUE and LibriSpeech show gains.", "domain", "vision"],
+  ["a survey's background on translation", "State Space Models: A Survey", "Recurrent networks once dominated machine translation. We survey state space models for language modelling and forecasting.", "task", "translation"],
+];
+
+// Real cues that a filter must not drop: the paper's own enumeration and the method it adopts.
+const EVIDENCE: Case[] = [
+  ["a survey's own enumeration after 'such as'", "Compressing Transformers: A Survey", "We survey compression techniques such as knowledge distillation, pruning and quantization of transformer models.", "technique", "pruning"],
+  ["the method a paper switches to", "Linearised Speech Encoders", "We replace softmax attention with linear attention in the speech encoder and keep accuracy.", "technique", "linear-attention"],
+  ["a known model the paper builds on in its title", "3D Swin Transformer for Brain Tumour Segmentation", "We propose a 3D Swin transformer that segments brain tumours in MRI volumes.", "technique", "sparse-attention"],
+  ["a known low-rank model named as the design", "Linformers for Protein Sequences", "We adapt Linformers to protein sequences and train them on UniRef.", "technique", "low-rank"],
+  ["a known state-space model in the title", "Mamba for Speech Enhancement", "We build a speech enhancement model on Mamba blocks and denoise noisy speech.", "architecture", "state-space"],
+  ["language models named by the opening sentence", "Faster Decoding with Shared Heads", "Large language models are slow at inference. We share key and value heads across layers and cache them, which halves decoding latency.", "domain", "language"],
+];
+
+describe("mentioned, not evidence", () => {
+  it.each(MENTIONED)("%s gives no value (%s)", (_what, title, abstract, facet, value) => {
+    expect(classify({ title, abstract })[facet]).not.toContain(value);
+  });
+});
+
+describe("evidence a filter must keep", () => {
+  it.each(EVIDENCE)("%s gives the value (%s)", (_what, title, abstract, facet, value) => {
+    expect(classify({ title, abstract })[facet]).toContain(value);
+  });
+});
