@@ -19,6 +19,8 @@ export const Evidence = z.object({
   role: z.enum(ROLES).optional(),
   /** The known model or method of the lexicon the phrase names, and what it is. */
   known: z.string().optional(),
+  /** The value was kept by the learned layer, which weighed this phrase most. */
+  learned: z.boolean().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Paper } from "../paper";
 import { Architecture, Contribution, Domain, Task, Technique } from "../taxonomy";
 import { classify } from "../ingest/classify/classify";
+import type { Text } from "../ingest/classify/sentences";
 import { cleanText } from "../ingest/clean-text";
 import { extractModelName } from "../ingest/model-name";
 import { titleKey } from "../ingest/identity";
@@ -55,18 +56,23 @@ export interface Pair {
 
 const labelsOf = (p: Labels): Labels => ({ domain: p.domain, task: p.task, technique: p.technique, architecture: p.architecture, contribution: p.contribution });
 
-/** Pairs each labelled paper with the classifier's output for it; a dump label without its paper is an error. */
-export function pairWithPapers(sample: LabelledPaper[], papers: Paper[]): Pair[] {
+/** The title and abstract the classifier reads for each labelled paper; a dump label without its paper is an error. */
+export function textsOf(sample: LabelledPaper[], papers: Paper[]): { label: LabelledPaper; expected: Labels; text: Text }[] {
   const byKey = new Map(papers.map((p) => [titleKey(p.title), p]));
   return sample.map((label) => {
     const expected = labelsOf(label);
     if (label.abstract) {
       // Cleaned the way the ingest cleans a dump's text, so both kinds of paper are read alike.
       const title = cleanText(label.title);
-      return { title: label.title, expected, predicted: labelsOf(classify({ title, abstract: cleanText(label.abstract, extractModelName(title)) })) };
+      return { label, expected, text: { title, abstract: cleanText(label.abstract, extractModelName(title)) } };
     }
     const paper = byKey.get(titleKey(label.title));
     if (!paper) throw new Error(`labelled paper not found in the dumps: "${label.title}"`);
-    return { title: label.title, expected, predicted: labelsOf(paper) };
+    return { label, expected, text: { title: paper.title, abstract: paper.abstract } };
   });
+}
+
+/** Pairs each labelled paper with what the classifier (or a given variant of it) says of it. */
+export function pairWithPapers(sample: LabelledPaper[], papers: Paper[], classifyText: (text: Text) => Labels = classify): Pair[] {
+  return textsOf(sample, papers).map(({ label, expected, text }) => ({ title: label.title, expected, predicted: labelsOf(classifyText(text)) }));
 }

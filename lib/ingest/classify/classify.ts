@@ -2,22 +2,30 @@ import type { Evidence, Paper } from "../../paper";
 import { FACET_NAMES, type FacetName } from "../../taxonomy";
 import { applyConventions } from "./conventions";
 import type { Context } from "./conventions/step";
+import { reweigh } from "./learned/apply";
+import { MODEL, type LearnedModel } from "./learned/model";
 import { RULES } from "./rules";
-import { readSentences, scoreFacet, type Scored } from "./score";
+import { readSentences, scoreFacet, type ReadSentence, type Scored } from "./score";
 import { sentencesOf, type Text } from "./sentences";
 
 export type Facets = Pick<Paper, FacetName | "evidence">;
 
 const unique = (values: Scored[]): Evidence[] => [...new Map(values.map((s) => [s.evidence.value, s.evidence])).values()];
 
+/** What the phrase rules and the lexicon find in a paper, before the learned layer and the conventions. */
+export function readPaper(text: Text): { sentences: ReadSentence[]; found: Context["found"] } {
+  const sentences = readSentences(sentencesOf(text));
+  return { sentences, found: Object.fromEntries(FACET_NAMES.map((facet) => [facet, scoreFacet(facet, RULES[facet], sentences)])) as Context["found"] };
+}
+
 /**
  * Classifies a paper along the five facets: phrases and known models scored by the role of
- * their sentence, then each facet's conventions in order. Deterministic and explainable:
+ * their sentence, re-weighed by the learned layer, then each facet's conventions in order. Deterministic and explainable:
  * every value carries the phrase, known model or convention that earned it.
  */
-export function classify(text: Text): Facets {
-  const sentences = readSentences(sentencesOf(text));
-  const found = Object.fromEntries(FACET_NAMES.map((facet) => [facet, scoreFacet(facet, RULES[facet], sentences)])) as Context["found"];
+export function classify(text: Text, model: LearnedModel = MODEL): Facets {
+  const { sentences, found: ruled } = readPaper(text);
+  const found = reweigh(model, sentences, ruled);
   const context: Context = { text, sentences, found, decided: {} };
   for (const facet of FACET_NAMES) context.decided[facet] = unique(applyConventions(facet, found[facet], context));
   const evidence = context.decided as Paper["evidence"];

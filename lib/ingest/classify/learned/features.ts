@@ -1,0 +1,34 @@
+import type { FacetName } from "../../../taxonomy";
+import type { ReadSentence, Scored } from "../score";
+
+// Function words carry no facet; dropping them keeps the weight file small.
+const STOP = new Set(
+  "a an the of to in on for and or with by from as at is are was were be been this that these those it its we our us their which can via into than over under using based also both such not".split(" "),
+);
+
+const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !STOP.has(w));
+
+/**
+ * What the learned layer reads of a paper: words and word pairs of the title ("t:") and of
+ * the sentences about its own work and experiments ("a:"), words of background sentences
+ * ("b:"), and every value the phrase rules and the lexicon scored ("r:facet:value").
+ */
+export function featuresOf(sentences: ReadSentence[], found: Record<FacetName, Scored[]>): Map<string, number> {
+  const features = new Map<string, number>();
+  for (const s of sentences) {
+    const prefix = s.role === "title" ? "t:" : s.role === "background" || s.role === "prior" ? "b:" : "a:";
+    const ws = words(s.text);
+    ws.forEach((w, i) => {
+      features.set(prefix + w, 1);
+      if (prefix !== "b:" && i > 0) features.set(`${prefix}${ws[i - 1]} ${w}`, 1);
+    });
+  }
+  for (const [facet, scored] of Object.entries(found)) {
+    for (const s of scored) features.set(`r:${facet}:${s.evidence.value}`, Math.min(3, s.score));
+  }
+  return features;
+}
+
+/** The words behind a feature, for evidence: "t:shifted window" → "shifted window". */
+export const phraseOf = (feature: string) => feature.slice(2);
+export const isTextFeature = (feature: string) => /^[tab]:/.test(feature);
