@@ -69,6 +69,12 @@ const CASES: Record<string, Case> = {
     facet: "task",
     contains: ["language-modeling"],
   },
+  "backbones-across-tasks": {
+    title: "HiViT: A Hierarchical Vision Backbone",
+    abstract: "We present HiViT. It achieves 84% top-1 accuracy on ImageNet classification, 52 box AP on COCO object detection and 50 mIoU on ADE20K semantic segmentation.",
+    facet: "task",
+    contains: ["representation-learning", "classification", "detection", "segmentation"],
+  },
   "control-is-decision-making": {
     title: "Policy Transformers for Robot Manipulation",
     abstract: "We train a transformer policy for robot manipulation from demonstrations and deploy it on a real robot arm.",

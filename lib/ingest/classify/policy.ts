@@ -33,7 +33,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     relativeFloor: 0.25,
     contrast: "loose",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.8, background: 0.1, prior: 0 },
-    lexicon: 1 / 3,
+    lexicon: 1 / 4,
   },
   technique: {
     min: 0.6,

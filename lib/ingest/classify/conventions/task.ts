@@ -1,15 +1,18 @@
 import { compilePhrases } from "../phrase";
-import { LANGUAGE_MODEL_CUES } from "../phrases/cues";
-import { addOnce, byRule, type Context, type Convention } from "./step";
+import { ACCURACY_CUES } from "../phrases/cues";
+import { findCue } from "../score";
+import { addOnce, byRule, withValue, without, type Context, type Convention } from "./step";
 
-const LANGUAGE_MODEL = compilePhrases(LANGUAGE_MODEL_CUES, "i")!;
+const ACCURACY = compilePhrases(ACCURACY_CUES)!;
+const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
+const aboutText = (context: Context) => (context.decided.domain ?? []).some((e) => e.value === "language" || e.value === "general");
 const textual = (context: Context) => (context.decided.domain ?? []).every((e) => e.value === "language" || e.value === "general");
 
 export const TASK_CONVENTIONS: Convention[] = [
   {
     name: "language-modelling-needs-text",
-    says: "long-sequence words make a language-modelling task only in language or modality-agnostic papers",
-    apply: (values, context) => values.filter((s) => s.evidence.value !== "language-modeling" || textual(context) || LANGUAGE_MODEL.test(s.evidence.phrase)),
+    says: "language modelling is a task of papers about text or of modality-agnostic ones; a GPT-style series model is not one",
+    apply: (values, context) => (aboutText(context) ? values : without(values, "language-modeling")),
   },
   {
     name: "generic-text-models-are-language-models",
@@ -18,6 +21,15 @@ export const TASK_CONVENTIONS: Convention[] = [
       textual(context) && values.length === 1 && values[0].evidence.value === "representation-learning" && values[0].score < 2
         ? [{ ...values[0], evidence: { ...values[0].evidence, value: "language-modeling" } }]
         : values,
+  },
+  {
+    name: "backbones-across-tasks",
+    says: "general-purpose backbones evaluated across tasks are representation learning, plus the tasks they emphasise",
+    apply: (values) => {
+      const dense = values.filter((s) => BACKBONE_TASKS.includes(s.evidence.value));
+      if (dense.length < 3) return values;
+      return addOnce(values, byRule("representation-learning", `a backbone evaluated on ${dense.map((s) => s.evidence.value).join(", ")}`));
+    },
   },
   {
     name: "control-is-decision-making",
@@ -29,7 +41,12 @@ export const TASK_CONVENTIONS: Convention[] = [
   },
   {
     name: "at-least-one-task",
-    says: "every paper names a problem: text models are language-modelling, the rest learn representations",
-    apply: (values, context) => (values.length ? values : [byRule(textual(context) ? "language-modeling" : "representation-learning", "no task named")]),
+    says: "every paper names a problem: one scored by accuracy classifies, text models are language-modelling, the rest learn representations",
+    apply: (values, context) => {
+      if (values.length) return values;
+      const accuracy = findCue(ACCURACY, context.sentences, "loose");
+      if (accuracy) return [withValue(accuracy, "classification")];
+      return [byRule(textual(context) ? "language-modeling" : "representation-learning", "no task named")];
+    },
   },
 ];

@@ -100,12 +100,12 @@ export const PACKAGE_TITLE_CUES = [
   "package",
 ];
 
-// Evidence that a language-modelling task is about text, whatever the domain.
+
+// A paper that names no task but reports accuracy is classifying something.
 // prettier-ignore
-export const LANGUAGE_MODEL_CUES = [
-  String.raw`language model\w*`,
-  "LLMs?",
-  "GPT",
-  "text generation",
-  "perplexity",
+export const ACCURACY_CUES = [
+  "accuracy",
+  "accurate predictions",
+  "top-1",
+  "F1",
 ];

@@ -13,7 +13,6 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "text generation",
       "causal LMs?",
       "decoder-only",
-      "long[- ](?:range|context|sequences?|documents?)",
       "sequence model(?:l?ing)",
       "language understanding",
       "wikitext",
@@ -23,6 +22,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "LRA",
       "chatbots?",
       String.raw`instruction[- ]tun\w+`,
+    ],
+    weak: [
+      "long[- ](?:range|context|sequences?|documents?)",
     ],
   },
   "classification": {
@@ -53,18 +55,20 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "tracking",
       "trackers?",
       "DETR",
-      String.raw`anomal\w+`,
       "intrusion",
       "COCO box",
       "box AP",
       "APbox",
       String.raw`AP\^?b`,
     ],
+    weak: [
+      String.raw`anomal\w+`,
+    ],
   },
   "segmentation": {
     strong: [
       "segmentation",
-      String.raw`segment\w*`,
+      String.raw`segment(?:s|ed|ing)? (?:\w+ ){0,2}(?:objects?|images?|masks?|regions?|instances?|anything|organs?|lesions?|tumou?rs?)`,
       "panoptic",
       "matting",
       "mIoU",
@@ -163,10 +167,12 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "artifact removal",
       "reflection removal",
       "speech enhancement",
-      "enhancement",
       "low-light",
       "inpainting",
       "bandwidth extension",
+    ],
+    weak: [
+      "enhancement",
     ],
   },
   "separation": {
@@ -203,14 +209,16 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "foundation models?",
       "general-purpose (?:vision |visual )?(?:backbones?|models?|architectures?)",
       "(?:vision |visual |generic |versatile )backbones?",
-      "backbone for",
       "backbone networks?",
       "universal representations?",
       String.raw`masked (?:image|autoencod\w+|language model\w*)`,
       String.raw`pre-?train\w* (?:once|at scale|on large)`,
       "large-scale pre-?training",
-      "downstream tasks?",
+    ],
+    weak: [
+      "backbone for",
       "transfer learning",
+      "downstream tasks?",
     ],
   },
   "scientific-modeling": {
@@ -234,6 +242,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
     ],
   },
   "reasoning": {
+    min: 0.8,
     strong: [
       String.raw`in-context\w*`,
       "ICL",
