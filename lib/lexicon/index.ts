@@ -16,7 +16,7 @@ const BY_FORM = new Map(LEXICON.flatMap((entry) => entry.match.map((form) => [fo
 
 // Longest forms first, so "Swin Transformer V2" wins over "Swin"; case-sensitive whole words, plural "s" allowed.
 const FORMS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FORMS.map(escape).join("|")})s?(?![\p{L}\p{N}])`, "gu");
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${FORMS.map(escape).join("|")})s?(?![\p{L}\p{N}])`, "gu");
 
 export interface LexiconHit {
   entry: LexiconEntry;

@@ -31,11 +31,12 @@ function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPo
   return null;
 }
 
-// Building on a pretrained backbone inherits its mechanism; the paper's design does not use it as its own.
-const INHERITED = /\b(pre-?trained|off-the-shelf|fine-?tun\w*|frozen|initiali[sz]ed from)\b/i;
+// Building on a pretrained backbone inherits its mechanism; the paper's design does not use it
+// as its own. Experiments and method details name backbones and baselines, not the design.
+const INHERITED = /\b(pre-?trained|off-the-shelf|fine-?tun\w*|frozen|initiali[sz]ed from|backbones?)\b/i;
 
 function knownModelHit(facet: FacetName, value: string, sentence: ReadSentence): { hit: LexiconHit; weight: number } | null {
-  if (facet === "technique" && sentence.role !== "title" && INHERITED.test(sentence.text)) return null;
+  if (facet === "technique" && sentence.role !== "title" && (sentence.role !== "own" || INHERITED.test(sentence.text))) return null;
   for (const hit of sentence.models) {
     const implied = (hit.entry[facet as keyof typeof hit.entry] as string[] | undefined) ?? [];
     if (!implied.includes(value)) continue;
