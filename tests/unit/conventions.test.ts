@@ -117,6 +117,12 @@ const CASES: Record<string, Case> = {
     facet: "architecture",
     equals: ["state-space"],
   },
+  "no-attention-own-family": {
+    title: "A Multi-Band Discriminator for High-Fidelity Vocoders",
+    abstract: "We propose a discriminator that judges sub-bands of the generated waveform separately, and train GAN vocoders with it for higher fidelity.",
+    facet: "architecture",
+    equals: ["convolutional"],
+  },
   "attention-by-default": {
     title: "Yet Another Model",
     abstract: "We propose a model and test it on a few settings, where it does as well as the others.",

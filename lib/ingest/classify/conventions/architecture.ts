@@ -1,14 +1,15 @@
 import type { Evidence } from "../../../paper";
 import { compilePhrases } from "../phrase";
-import { COMBINING_CUES, COMPARISON_CUES, SEPARATING_CUES } from "../phrases/cues";
+import { COMBINING_CUES, COMPARISON_CUES, CONVOLUTIONAL_DESIGN_CUES, SEPARATING_CUES } from "../phrases/cues";
 import { ATTENTION_WORDS, CONVOLUTION_WORDS, RECURRENCE_WORDS } from "../phrases/families";
-import type { ReadSentence, Scored } from "../score";
-import { byRule, type Convention } from "./step";
+import { findCue, type ReadSentence, type Scored } from "../score";
+import { byRule, withValue, type Convention } from "./step";
 
 const COMPARISON = compilePhrases(COMPARISON_CUES, "i")!;
 const COMBINING = compilePhrases(COMBINING_CUES, "i")!;
 const SEPARATING = compilePhrases(SEPARATING_CUES, "i")!;
 const ATTENTION = compilePhrases(ATTENTION_WORDS, "i")!;
+const CONVOLUTIONAL_DESIGN = compilePhrases(CONVOLUTIONAL_DESIGN_CUES)!;
 const OTHER_FAMILY = compilePhrases([...CONVOLUTION_WORDS, ...RECURRENCE_WORDS], "i")!;
 
 const families = (values: Scored[]) => values.filter((s) => s.evidence.value !== "hybrid");
@@ -69,6 +70,15 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
     apply: (values) => {
       const top = [...families(values)].sort((a, b) => b.score - a.score)[0];
       return top ? settle([top]) : values;
+    },
+  },
+  {
+    name: "no-attention-own-family",
+    says: "a paper with no attention at all gets its own family: convolutional for GAN generators, discriminators and vocoders",
+    apply: (values, context) => {
+      if (context.sentences.some((s) => ATTENTION.test(s.text))) return values;
+      const cue = findCue(CONVOLUTIONAL_DESIGN, context.sentences, "strict");
+      return cue ? settle([withValue(cue, "convolutional", 1)]) : values;
     },
   },
   {

@@ -109,3 +109,14 @@ export const ACCURACY_CUES = [
   "top-1",
   "F1",
 ];
+
+// Generators and discriminators of audio and image GANs are convolutional unless attention is named.
+// prettier-ignore
+export const CONVOLUTIONAL_DESIGN_CUES = [
+  "GANs?",
+  "generative adversarial",
+  "discriminators?",
+  "vocoders?",
+  "filter ?banks?",
+  "kernels? sizes?",
+];

@@ -70,6 +70,7 @@ export const MENTION_AFTER = [
   String.raw`[\w\s-]{0,25}\b(?:baselines?|counterparts?|competitors)`,
   "-free",
   " free",
+  " alternatives?",
 ];
 
 // In a title, only words that set a family or mechanism aside: "Transformers without Convolutions".
@@ -80,4 +81,5 @@ export const CONTRAST_IN_TITLE = [
   "rather than",
   "beyond",
   "free of",
+  "alternatives? to",
 ];
