@@ -1,4 +1,5 @@
 import type { Settings } from "meilisearch";
+import { MODEL_NAME_FORMS } from "../lexicon";
 import { FACET_NAMES } from "../taxonomy";
 
 export const INDEX_UID = "papers";
@@ -67,6 +68,10 @@ const EXACT_WORDS = [
   "ctr",
 ];
 
+// Model names of the lexicon are matched as typed: "performer" must not find "perform", nor
+// "retnet" "ResNet". One-word forms only: the words of "Switch Transformer" are ordinary words.
+const MODEL_NAME_WORDS = MODEL_NAME_FORMS.filter((form) => /^[\p{L}\p{N}]{3,}$/u.test(form)).map((form) => form.toLowerCase());
+
 export const INDEX_SETTINGS: Settings = {
   // Order is weight: a hit in the model name or title outranks one in the abstract.
   searchableAttributes: ["modelName", "title", "abstract", "organization"],
@@ -76,7 +81,7 @@ export const INDEX_SETTINGS: Settings = {
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-    disableOnWords: EXACT_WORDS,
+    disableOnWords: [...new Set([...EXACT_WORDS, ...MODEL_NAME_WORDS])],
   },
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
   pagination: { maxTotalHits: 2000 },
