@@ -87,6 +87,12 @@ const CASES: Record<string, Case> = {
     facet: "task",
     equals: ["representation-learning"],
   },
+  "surveys-cover-what-they-name": {
+    title: "Efficient Transformers: A Survey",
+    abstract: "Recently, many X-former models have been proposed, such as Reformer, Linformer and Performer. This paper characterizes a large selection of such models.",
+    facet: "technique",
+    contains: ["low-rank", "linear-attention"],
+  },
   "comparison-keeps-families": {
     title: "CNNs versus Vision Transformers: a Comparison of Robustness",
     abstract: "We compare convolutional networks and vision transformers under distribution shift, training both families with the same recipe.",

@@ -5,12 +5,13 @@ import { CONTRIBUTION_CONVENTIONS } from "./contribution";
 import { DOMAIN_CONVENTIONS } from "./domain";
 import type { Context, Convention } from "./step";
 import { TASK_CONVENTIONS } from "./task";
+import { TECHNIQUE_CONVENTIONS } from "./technique";
 
-/** The labelling conventions of each facet, in the order they apply. Technique has none: it is empty unless evidenced. */
+/** The labelling conventions of each facet, in the order they apply. */
 export const CONVENTIONS: Record<FacetName, Convention[]> = {
   domain: DOMAIN_CONVENTIONS,
   task: TASK_CONVENTIONS,
-  technique: [],
+  technique: TECHNIQUE_CONVENTIONS,
   architecture: ARCHITECTURE_CONVENTIONS,
   contribution: CONTRIBUTION_CONVENTIONS,
 };

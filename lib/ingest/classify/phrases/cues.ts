@@ -120,3 +120,12 @@ export const CONVOLUTIONAL_DESIGN_CUES = [
   "filter ?banks?",
   "kernels? sizes?",
 ];
+
+// A title that makes the paper a survey (the contribution table has the same words for its title rule).
+// prettier-ignore
+export const SURVEY_TITLE_CUES = [
+  "survey",
+  "review",
+  "tutorial",
+  "overview",
+];

@@ -4,6 +4,8 @@ import type { PhraseTable } from "../phrase";
 export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   "linear-attention": {
     strong: [
+      "attention in linear time",
+      "(?:from )?quadratic to linear",
       "linear(?:ized)? (?:self-)?attention",
       "linear transformers?",
       "kernel(?:ized)? (?:self-)?attention",
@@ -95,6 +97,14 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   },
   "token-reduction": {
     strong: [
+      "attentional pooling",
+      "pooling-based",
+      String.raw`redundan\w+ (?:in|of) (?:the )?(?:hidden )?(?:sequence|tokens)`,
+      String.raw`sequence redundanc\w*`,
+      String.raw`token merg\w*`,
+      String.raw`progressive(?:ly)? downsampl\w+`,
+      "spatial dimension reduction",
+      String.raw`reduc\w* (?:the )?spatial (?:resolution|dimensions?|size)`,
       "token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)",
       String.raw`(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens`,
       "fewer tokens",

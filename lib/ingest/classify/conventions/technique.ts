@@ -1,0 +1,29 @@
+import { compilePhrases } from "../phrase";
+import { SURVEY_TITLE_CUES } from "../phrases/cues";
+import { RULES } from "../rules";
+import { findCue } from "../score";
+import { addOnce, withValue, type Convention } from "./step";
+
+const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
+
+export const TECHNIQUE_CONVENTIONS: Convention[] = [
+  {
+    name: "surveys-cover-what-they-name",
+    says: "surveys get the techniques they cover when they name them, wherever the abstract does",
+    apply: (values, context) => {
+      if (!SURVEY_TITLE.test(context.text.title)) return values;
+      const named = RULES.technique.reduce((kept, rule) => {
+        const cue = rule.strong && findCue(rule.strong, context.sentences, "loose");
+        return cue ? addOnce(kept, withValue(cue, rule.value, 1)) : kept;
+      }, values);
+      return context.sentences
+        .flatMap((s) => s.models.map((hit) => ({ hit, s })))
+        .flatMap(({ hit, s }) =>
+          hit.entry.technique.map((value) =>
+            withValue({ value, phrase: hit.form, field: s.role === "title" ? "title" : "abstract", role: s.role, known: `${hit.entry.name}: ${hit.entry.what}` }, value, 1),
+          ),
+        )
+        .reduce(addOnce, named);
+    },
+  },
+];
