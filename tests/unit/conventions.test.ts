@@ -33,11 +33,17 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     contains: ["biomedical", "time-series"],
   },
-  "speech-to-text-is-audio": {
+  "speech-text-tasks-are-audio": {
     title: "Direct Speech Translation with Streaming Encoders",
     abstract: "We propose a streaming encoder for end-to-end speech translation, which translates spoken English into German text without a transcription step.",
     facet: "domain",
     equals: ["audio"],
+  },
+  "volumetric-medical-images-are-vision": {
+    title: "Transformers for 3D Medical Image Segmentation",
+    abstract: "We propose a transformer that segments organs in 3D CT volumes of patients, and evaluate it on multi-organ segmentation.",
+    facet: "domain",
+    equals: ["biomedical", "vision"],
   },
   "multimodal-keeps-parts": {
     title: "VidLang: Joint Video-Text Pre-training",

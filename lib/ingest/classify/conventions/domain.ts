@@ -39,11 +39,20 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     },
   },
   {
-    name: "speech-to-text-is-audio",
-    says: "ASR and speech translation are audio: two modalities converted by a standard task are not multimodal",
+    name: "speech-text-tasks-are-audio",
+    says: "ASR, speech translation and TTS are audio: two modalities converted by a standard task are not multimodal",
     apply: (values, context) => {
       if (!has(values, "audio") || multimodalCue(context) || !findCue(SPEECH_TO_TEXT, context.sentences, "loose")) return values;
       return scoreOf(values, "language") < 2 * scoreOf(values, "audio") ? without(values, "language") : values;
+    },
+  },
+  {
+    name: "volumetric-medical-images-are-vision",
+    says: "3D medical scans (CT, MRI volumes) are biomedical images, not 3D geometry",
+    apply: (values) => {
+      const threeD = values.find((s) => s.evidence.value === "3d");
+      if (!threeD || !has(values, "biomedical") || !/^(?:3D|three-dimensional|volum\w*)$/i.test(threeD.evidence.phrase)) return values;
+      return addOnce(without(values, "3d"), withValue(threeD.evidence, "vision", 1));
     },
   },
   {

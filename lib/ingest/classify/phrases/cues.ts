@@ -17,6 +17,9 @@ export const MULTIMODAL_CUES = [
   "text-to-video",
   "text-to-3D",
   "VLMs?",
+  "MLLMs?",
+  "LMMs?",
+  "large multimodal models?",
   "VQA",
   "visual question answering",
   "image captioning",
@@ -40,9 +43,12 @@ export const PHYSIOLOGICAL_CUES = [
   "wearable sensors?",
 ];
 
-// Speech turned into text by a standard task stays an audio paper (ASR, speech translation).
+// Speech turned into text, or text into speech, by a standard task stays an audio paper.
 // prettier-ignore
 export const SPEECH_TO_TEXT_CUES = [
+  "text-to-speech",
+  "TTS",
+  "speech synthesis",
   "speech translation",
   "speech-to-text",
   "speech recognition",

@@ -4,6 +4,9 @@ import type { PhraseTable } from "../phrase";
 export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
   "language": {
     strong: [
+      "(?:large )?multimodal (?:large )?(?:language )?models?",
+      "LMMs?",
+      "MLLMs?",
       "natural language",
       "NLP",
       "machine translation",
@@ -56,6 +59,8 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
   },
   "vision": {
     strong: [
+      "LMMs?",
+      "MLLMs?",
       "images?",
       "image-text",
       "visual recognition",
