@@ -1,12 +1,15 @@
 import { compilePhrases } from "../phrase";
-import { ACCURACY_CUES } from "../phrases/cues";
+import { ACCURACY_CUES, SURVEY_TITLE_CUES } from "../phrases/cues";
 import { findCue } from "../score";
 import { addOnce, byRule, withValue, without, type Context, type Convention } from "./step";
 
 const ACCURACY = compilePhrases(ACCURACY_CUES)!;
+const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
-const aboutText = (context: Context) => (context.decided.domain ?? []).some((e) => e.value === "language" || e.value === "general");
-const textual = (context: Context) => (context.decided.domain ?? []).every((e) => e.value === "language" || e.value === "general");
+// Code is text to a language model: code LLMs are evaluated as language models too.
+const TEXT_DOMAINS = ["language", "general", "code"];
+const aboutText = (context: Context) => (context.decided.domain ?? []).some((e) => TEXT_DOMAINS.includes(e.value));
+const textual = (context: Context) => (context.decided.domain ?? []).every((e) => TEXT_DOMAINS.includes(e.value));
 
 export const TASK_CONVENTIONS: Convention[] = [
   {
@@ -25,9 +28,9 @@ export const TASK_CONVENTIONS: Convention[] = [
   {
     name: "backbones-across-tasks",
     says: "general-purpose backbones evaluated across tasks are representation learning, plus the tasks they emphasise",
-    apply: (values) => {
+    apply: (values, context) => {
       const dense = values.filter((s) => BACKBONE_TASKS.includes(s.evidence.value));
-      if (dense.length < 3) return values;
+      if (dense.length < 3 || SURVEY_TITLE.test(context.text.title)) return values;
       return addOnce(values, byRule("representation-learning", `a backbone evaluated on ${dense.map((s) => s.evidence.value).join(", ")}`));
     },
   },

@@ -242,7 +242,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
     ],
   },
   "reasoning": {
-    min: 0.8,
+    min: 0.9,
     strong: [
       String.raw`in-context\w*`,
       "ICL",
@@ -261,7 +261,6 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "symbolic (?:mathematics|integration)",
       "Dyck",
       "formal languages?",
-      "expressive power",
       String.raw`universal approximat\w+`,
       "Turing[- ]complete",
       "compositional generali[sz]ation",
@@ -271,6 +270,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "copying task",
       "induction heads?",
       "approximation (?:and estimation )?(?:ability|rate|theory)",
+    ],
+    weak: [
+      "expressive power",
     ],
   },
   "compression-coding": {
