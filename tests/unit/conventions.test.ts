@@ -93,6 +93,12 @@ const CASES: Record<string, Case> = {
     facet: "task",
     equals: ["representation-learning"],
   },
+  "state-spaces-are-not-linear-attention": {
+    title: "Audio Mamba: Bidirectional State Space Model for Audio Representation Learning",
+    abstract: "We propose Audio Mamba, the first self-attention-free, purely state space model for audio classification.",
+    facet: "technique",
+    equals: ["recurrence-memory"],
+  },
   "surveys-cover-what-they-name": {
     title: "Efficient Transformers: A Survey",
     abstract: "Recently, many X-former models have been proposed, such as Reformer, Linformer and Performer. This paper characterizes a large selection of such models.",

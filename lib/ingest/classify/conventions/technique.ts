@@ -2,11 +2,23 @@ import { compilePhrases } from "../phrase";
 import { SURVEY_TITLE_CUES } from "../phrases/cues";
 import { RULES } from "../rules";
 import { findCue } from "../score";
-import { addOnce, withValue, type Convention } from "./step";
+import { addOnce, has, withValue, without, type Convention } from "./step";
 
 const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
 
+// Words that describe a state-space or recurrent model as well as a linear attention.
+const SHARED_WITH_RECURRENCE = /^(?:attention-free|sub-?quadratic|linear (?:time|complexity).*)$/i;
+
 export const TECHNIQUE_CONVENTIONS: Convention[] = [
+  {
+    name: "state-spaces-are-not-linear-attention",
+    says: "a state-space or recurrent model is attention-free and sub-quadratic without being a linear attention",
+    apply: (values) => {
+      const linear = values.find((s) => s.evidence.value === "linear-attention");
+      if (!linear || !has(values, "recurrence-memory") || !SHARED_WITH_RECURRENCE.test(linear.evidence.phrase)) return values;
+      return without(values, "linear-attention");
+    },
+  },
   {
     name: "surveys-cover-what-they-name",
     says: "surveys get the techniques they cover when they name them, wherever the abstract does",

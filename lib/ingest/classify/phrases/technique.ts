@@ -182,7 +182,7 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   "pruning": {
     strong: [
       String.raw`(?<!token )pruning(?! (?:\w+ )?transforms)`,
-      "(?<!token )prune[ds]?",
+      String.raw`(?<!token )prune[ds]?(?! (?:\w+ ){0,2}tokens)`,
       "structured sparsity",
       "head pruning",
       "activation sparsity",
@@ -231,8 +231,6 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
     ],
     weak: [
       "caching",
-      "faster inference",
-      "inference speed",
     ],
   },
   "adaptive-computation": {
@@ -309,7 +307,7 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
     min: 1.5,
     strong: [
       "(?:training|inference|serving|deep learning) (?:system|framework|library|toolkit)s?",
-      "parallelism",
+      "(?:tensor|pipeline|data|model|sequence|context|expert) parallelism",
       "memory management",
       "fused kernels?",
       "CUDA kernels?",
