@@ -16,7 +16,9 @@ const pairsOf = (part: SamplePart) => pairWithPapers(readLabelledSample(part), r
 for (const part of SAMPLE_PARTS) {
   const pairs = pairsOf(part);
   const external = readLabelledSample(part).filter((l) => l.abstract).length;
-  console.log(formatScores(`\n${part} part: ${pairs.length} papers (${pairs.length - external} from the dumps, ${external} from outside them)`, scoreFacets(pairs)));
+  console.log(
+    formatScores(`\n${part} part: ${pairs.length} papers (${pairs.length - external} from the dumps, ${external} from outside them)`, scoreFacets(pairs)),
+  );
 }
 console.log(`\n(${result.papers.length} papers of the dumps read and classified in ${classifiedMs.toFixed(0)} ms)`);
 

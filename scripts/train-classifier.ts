@@ -64,7 +64,13 @@ for (const facet of FACET_NAMES) {
   let best = { f1: -1, l2: 0, threshold: THRESHOLDS[0] };
   for (const l2 of L2) {
     // The models of one fold do not depend on the threshold: fit once, score every threshold.
-    const perFold = Array.from({ length: FOLDS }, (_, k) => fit(items.filter((i) => i.fold !== k), l2, { [facet]: THRESHOLDS[0] }));
+    const perFold = Array.from({ length: FOLDS }, (_, k) =>
+      fit(
+        items.filter((i) => i.fold !== k),
+        l2,
+        { [facet]: THRESHOLDS[0] },
+      ),
+    );
     for (const threshold of THRESHOLDS) {
       const pairs = items.map((i) => {
         const model = { ...perFold[i.fold], thresholds: { [facet]: threshold } };
@@ -77,7 +83,9 @@ for (const facet of FACET_NAMES) {
   const base = f1(facet, rulesOnly);
   const kept = best.f1 >= base + MIN_GAIN;
   if (kept) chosen[facet] = { l2: best.l2, threshold: best.threshold };
-  console.log(`| ${facet} | ${base.toFixed(3)} | ${best.f1.toFixed(3)} | ${best.l2} | add ${best.threshold.add}, drop ${best.threshold.drop} | ${kept ? "yes" : "no"} |`);
+  console.log(
+    `| ${facet} | ${base.toFixed(3)} | ${best.f1.toFixed(3)} | ${best.l2} | add ${best.threshold.add}, drop ${best.threshold.drop} | ${kept ? "yes" : "no"} |`,
+  );
 }
 
 const model: LearnedModel = { thresholds: {}, facets: {}, trainedOn: items.length };

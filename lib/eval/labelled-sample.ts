@@ -54,7 +54,13 @@ export interface Pair {
   predicted: Labels;
 }
 
-const labelsOf = (p: Labels): Labels => ({ domain: p.domain, task: p.task, technique: p.technique, architecture: p.architecture, contribution: p.contribution });
+const labelsOf = (p: Labels): Labels => ({
+  domain: p.domain,
+  task: p.task,
+  technique: p.technique,
+  architecture: p.architecture,
+  contribution: p.contribution,
+});
 
 /** The title and abstract the classifier reads for each labelled paper; a dump label without its paper is an error. */
 export function textsOf(sample: LabelledPaper[], papers: Paper[]): { label: LabelledPaper; expected: Labels; text: Text }[] {

@@ -35,7 +35,8 @@ const CASES: Record<string, Case> = {
   },
   "speech-text-tasks-are-audio": {
     title: "Direct Speech Translation with Streaming Encoders",
-    abstract: "We propose a streaming encoder for end-to-end speech translation, which translates spoken English into German text without a transcription step.",
+    abstract:
+      "We propose a streaming encoder for end-to-end speech translation, which translates spoken English into German text without a transcription step.",
     facet: "domain",
     equals: ["audio"],
   },
@@ -47,7 +48,8 @@ const CASES: Record<string, Case> = {
   },
   "multimodal-keeps-parts": {
     title: "VidLang: Joint Video-Text Pre-training",
-    abstract: "We present a video-language model that learns joint representations of video clips and their text captions, and evaluate it on text-to-video retrieval.",
+    abstract:
+      "We present a video-language model that learns joint representations of video clips and their text captions, and evaluate it on text-to-video retrieval.",
     facet: "domain",
     contains: ["multimodal", "video", "language"],
   },
@@ -77,7 +79,8 @@ const CASES: Record<string, Case> = {
   },
   "backbones-across-tasks": {
     title: "HiViT: A Hierarchical Vision Backbone",
-    abstract: "We present HiViT. It achieves 84% top-1 accuracy on ImageNet classification, 52 box AP on COCO object detection and 50 mIoU on ADE20K semantic segmentation.",
+    abstract:
+      "We present HiViT. It achieves 84% top-1 accuracy on ImageNet classification, 52 box AP on COCO object detection and 50 mIoU on ADE20K semantic segmentation.",
     facet: "task",
     contains: ["representation-learning", "classification", "detection", "segmentation"],
   },
@@ -101,7 +104,8 @@ const CASES: Record<string, Case> = {
   },
   "surveys-cover-what-they-name": {
     title: "Efficient Transformers: A Survey",
-    abstract: "Recently, many X-former models have been proposed, such as Reformer, Linformer and Performer. This paper characterizes a large selection of such models.",
+    abstract:
+      "Recently, many X-former models have been proposed, such as Reformer, Linformer and Performer. This paper characterizes a large selection of such models.",
     facet: "technique",
     contains: ["low-rank", "linear-attention"],
   },
@@ -131,7 +135,8 @@ const CASES: Record<string, Case> = {
   },
   "strongest-family": {
     title: "Long Sequence Modelling Made Simple",
-    abstract: "We propose a selective state space model. The state space layer is recurrent at inference and parallel in training; our state space model scales linearly.",
+    abstract:
+      "We propose a selective state space model. The state space layer is recurrent at inference and parallel in training; our state space model scales linearly.",
     facet: "architecture",
     equals: ["state-space"],
   },

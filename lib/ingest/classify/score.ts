@@ -57,7 +57,8 @@ export function scoreValue(facet: FacetName, rule: CompiledRule, sentences: Read
   for (const sentence of sentences) {
     const roleWeight = policy.roles[sentence.role];
     if (roleWeight === 0) continue;
-    const strong = firstHit(sentence.role === "title" ? (rule.title ?? rule.strong) : rule.strong, sentence, policy.contrast) ??
+    const strong =
+      firstHit(sentence.role === "title" ? (rule.title ?? rule.strong) : rule.strong, sentence, policy.contrast) ??
       (sentence.role === "title" && rule.title ? firstHit(rule.strong, sentence, policy.contrast) : null);
     const weak = strong ? null : firstHit(rule.weak, sentence, policy.contrast);
     const known = policy.lexicon > 0 ? knownModelHit(facet, rule.value, sentence) : null;
@@ -69,7 +70,13 @@ export function scoreValue(facet: FacetName, rule: CompiledRule, sentences: Read
     if (best && weight <= best.weight) continue;
     const evidence: Evidence =
       knownWeight > phraseWeight && known
-        ? { value: rule.value, phrase: known.hit.form, field: fieldOf(sentence.role), role: sentence.role, known: `${known.hit.entry.name}: ${known.hit.entry.what}` }
+        ? {
+            value: rule.value,
+            phrase: known.hit.form,
+            field: fieldOf(sentence.role),
+            role: sentence.role,
+            known: `${known.hit.entry.name}: ${known.hit.entry.what}`,
+          }
         : { value: rule.value, phrase: (strong ?? weak)!, field: fieldOf(sentence.role), role: sentence.role };
     best = { evidence, weight };
   }

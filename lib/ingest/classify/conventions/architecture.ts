@@ -60,7 +60,8 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
     apply: (values) => {
       const inTitle = titled(values);
       if (inTitle.length === 1) return settle(inTitle);
-      if (inTitle.length > 1) return settle([{ evidence: { value: "hybrid", phrase: inTitle.map((s) => s.evidence.phrase).join(" + "), field: "title" }, score: 1 }]);
+      if (inTitle.length > 1)
+        return settle([{ evidence: { value: "hybrid", phrase: inTitle.map((s) => s.evidence.phrase).join(" + "), field: "title" }, score: 1 }]);
       return values;
     },
   },

@@ -65,7 +65,7 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
   },
   {
     name: "opening-sentence-frames-domain",
-    says: "a paper whose own sentences name no modality is framed by the one its opening names (\"Large language models are slow…\")",
+    says: 'a paper whose own sentences name no modality is framed by the one its opening names ("Large language models are slow…")',
     apply: (values, context) => {
       if (values.length) return values;
       const opening = context.sentences.filter((s) => s.role === "background" || s.role === "prior");

@@ -32,7 +32,11 @@ export const TECHNIQUE_CONVENTIONS: Convention[] = [
         .flatMap((s) => s.models.map((hit) => ({ hit, s })))
         .flatMap(({ hit, s }) =>
           hit.entry.technique.map((value) =>
-            withValue({ value, phrase: hit.form, field: s.role === "title" ? "title" : "abstract", role: s.role, known: `${hit.entry.name}: ${hit.entry.what}` }, value, 1),
+            withValue(
+              { value, phrase: hit.form, field: s.role === "title" ? "title" : "abstract", role: s.role, known: `${hit.entry.name}: ${hit.entry.what}` },
+              value,
+              1,
+            ),
           ),
         )
         .reduce(addOnce, named);

@@ -3,7 +3,9 @@ import type { ReadSentence, Scored } from "../score";
 
 // Function words carry no facet; dropping them keeps the weight file small.
 const STOP = new Set(
-  "a an the of to in on for and or with by from as at is are was were be been this that these those it its we our us their which can via into than over under using based also both such not".split(" "),
+  "a an the of to in on for and or with by from as at is are was were be been this that these those it its we our us their which can via into than over under using based also both such not".split(
+    " ",
+  ),
 );
 
 const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !STOP.has(w));

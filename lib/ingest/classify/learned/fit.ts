@@ -16,7 +16,9 @@ export function fitLogistic(examples: Example[], vocabulary: Set<string>, { l2 =
     const val: number[] = [];
     for (const [f, x] of e.features) {
       const i = index.get(f);
-      if (i !== undefined) idx.push(i), val.push(x);
+      if (i === undefined) continue;
+      idx.push(i);
+      val.push(x);
     }
     return { idx, val, y: e.label ? 1 : 0 };
   });

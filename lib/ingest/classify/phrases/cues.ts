@@ -106,7 +106,6 @@ export const PACKAGE_TITLE_CUES = [
   "package",
 ];
 
-
 // A paper that names no task but reports accuracy is classifying something.
 // prettier-ignore
 export const ACCURACY_CUES = [
