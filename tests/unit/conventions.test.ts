@@ -164,6 +164,12 @@ const CASES: Record<string, Case> = {
     facet: "contribution",
     equals: ["system"],
   },
+  "benchmark-papers-propose-no-method": {
+    title: "LongBench: A Multitask Benchmark for Long Context Understanding",
+    abstract: "We introduce LongBench, a benchmark of 21 datasets across six task categories, and evaluate eight large language models on it.",
+    facet: "contribution",
+    equals: ["benchmark"],
+  },
   "method-by-default": {
     title: "Yet Another Model",
     abstract: "A model is given and tested on a few settings, where it does as well as the others.",

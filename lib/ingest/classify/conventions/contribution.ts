@@ -1,8 +1,10 @@
 import { compilePhrases } from "../phrase";
 import { PACKAGE_TITLE_CUES } from "../phrases/cues";
-import { byRule, has, only, type Convention } from "./step";
+import { byRule, has, only, without, type Convention } from "./step";
 
 const PACKAGE_TITLE = compilePhrases(PACKAGE_TITLE_CUES, "i")!;
+// "we propose a new model/method/architecture": the paper brings a method besides its benchmark.
+const OWN_MODEL = /\b(?:propose|present|introduce)s? (?:a |an )?(?:novel |new |simple |strong )?(?:model|method|architecture|approach|baseline model)\b/i;
 
 export const CONTRIBUTION_CONVENTIONS: Convention[] = [
   {
@@ -14,6 +16,16 @@ export const CONTRIBUTION_CONVENTIONS: Convention[] = [
     name: "toolkit-is-system",
     says: "a toolkit, library or package is a system",
     apply: (values, context) => (PACKAGE_TITLE.test(context.text.title) && has(values, "system") ? only(values, ["system"]) : values),
+  },
+  {
+    name: "benchmark-papers-propose-no-method",
+    says: "a paper whose title names a benchmark or evaluation introduces that benchmark, not a method, unless it also names a model of its own",
+    apply: (values, context) => {
+      const benchmark = values.find((s) => s.evidence.value === "benchmark" && s.evidence.field === "title");
+      const method = values.find((s) => s.evidence.value === "method");
+      if (!benchmark || !method || method.score >= 2 || OWN_MODEL.test(context.text.abstract)) return values;
+      return without(values, "method");
+    },
   },
   {
     name: "method-by-default",

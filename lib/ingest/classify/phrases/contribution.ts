@@ -35,6 +35,12 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
   "analysis": {
     min: 1.5,
     title: [
+      String.raw`(?:are|is) (?:\w+ )?(?:key-value )?memories`,
+      "secretly",
+      "what matters",
+      "role of",
+      "effects? of",
+      "(?:the )?impact of",
       String.raw`^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|revisiting|investigating|probing)\b`,
       "analysis (?:of|on)",
       "(?:towards? )?understanding (?:the|how|why|what|when|of)",
@@ -62,6 +68,7 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
   },
   "benchmark": {
     title: [
+      String.raw`\w*-?bench`,
       String.raw`benchmark\w*`,
       "(?<!-)datasets?",
       "corpus",
@@ -85,6 +92,11 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
   "system": {
     min: 1.5,
     title: [
+      "execution of",
+      "goodput",
+      "runtime systems?",
+      "inference engines?",
+      "serving",
       "toolkit",
       "library",
       "package",
@@ -96,6 +108,9 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "framework for (?:training|inference|serving)",
     ],
     strong: [
+      "inference engines?",
+      "(?:LLM|model) serving",
+      "serving systems?",
       "toolkit",
       "software library",
       "open-source (?:framework|system|toolkit|library|platform)",
