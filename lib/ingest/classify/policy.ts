@@ -14,6 +14,8 @@ interface FacetPolicy {
   roles: Record<Role, number>;
   /** How much a known model named in the paper's own work counts, relative to a phrase. */
   lexicon: number;
+  /** A background or prior-work sentence naming more values than this lists the field: it counts for none. */
+  listedAtMost: number;
 }
 
 // Every facet's thresholds in one place. The title names what the paper is; the opening
@@ -27,6 +29,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     contrast: "loose",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.3, background: 0.3, prior: 0.3 },
     lexicon: 1 / 3,
+    listedAtMost: 9,
   },
   task: {
     min: 0.3,
@@ -34,6 +37,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     contrast: "loose",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.8, background: 0.1, prior: 0 },
     lexicon: 1 / 4,
+    listedAtMost: 1,
   },
   technique: {
     min: 0.6,
@@ -41,6 +45,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     contrast: "strict",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.6, background: 0.3, prior: 0.1 },
     lexicon: 0.5,
+    listedAtMost: 9,
   },
   architecture: {
     min: 1,
@@ -48,6 +53,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     contrast: "strict",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.6, background: 0.3, prior: 0.3 },
     lexicon: 1,
+    listedAtMost: 9,
   },
   contribution: {
     min: 1,
@@ -55,5 +61,6 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     contrast: "loose",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.6, background: 0.3, prior: 0.3 },
     lexicon: 0,
+    listedAtMost: 9,
   },
 };

@@ -46,49 +46,52 @@ function knownModelHit(facet: FacetName, value: string, sentence: ReadSentence):
   return null;
 }
 
-/**
- * Scores one facet value over the title and each sentence: a phrase or a known model in a
- * sentence adds the weight of that sentence's role; each sentence counts once.
- */
-export function scoreValue(facet: FacetName, rule: CompiledRule, sentences: ReadSentence[]): Scored | null {
-  const policy = POLICY[facet];
-  let score = 0;
-  let best: { evidence: Evidence; weight: number } | null = null;
-  for (const sentence of sentences) {
-    const roleWeight = policy.roles[sentence.role];
-    if (roleWeight === 0) continue;
-    const strong =
-      firstHit(sentence.role === "title" ? (rule.title ?? rule.strong) : rule.strong, sentence, policy.contrast) ??
-      (sentence.role === "title" && rule.title ? firstHit(rule.strong, sentence, policy.contrast) : null);
-    const weak = strong ? null : firstHit(rule.weak, sentence, policy.contrast);
-    const known = policy.lexicon > 0 ? knownModelHit(facet, rule.value, sentence) : null;
-    const phraseWeight = strong ? 1 : weak ? 1 / 3 : 0;
-    const knownWeight = known ? known.weight * policy.lexicon : 0;
-    const weight = roleWeight * Math.max(phraseWeight, knownWeight);
-    if (weight === 0) continue;
-    score += weight;
-    if (best && weight <= best.weight) continue;
-    const evidence: Evidence =
-      knownWeight > phraseWeight && known
-        ? {
-            value: rule.value,
-            phrase: known.hit.form,
-            field: fieldOf(sentence.role),
-            role: sentence.role,
-            known: `${known.hit.entry.name}: ${known.hit.entry.what}`,
-          }
-        : { value: rule.value, phrase: (strong ?? weak)!, field: fieldOf(sentence.role), role: sentence.role };
-    best = { evidence, weight };
-  }
-  if (!best || score < (rule.min ?? policy.min)) return null;
-  return { evidence: best.evidence, score };
+interface Hit {
+  evidence: Evidence;
+  weight: number;
 }
 
-/** Every value of a facet the text speaks for, side remarks (far below the best value) dropped. */
+/** What one sentence says for one value: the phrase or known model that matched, weighed by the sentence's role. */
+function hitIn(facet: FacetName, rule: CompiledRule, sentence: ReadSentence): Hit | null {
+  const policy = POLICY[facet];
+  const roleWeight = policy.roles[sentence.role];
+  if (roleWeight === 0) return null;
+  const strong =
+    firstHit(sentence.role === "title" ? (rule.title ?? rule.strong) : rule.strong, sentence, policy.contrast) ??
+    (sentence.role === "title" && rule.title ? firstHit(rule.strong, sentence, policy.contrast) : null);
+  const weak = strong ? null : firstHit(rule.weak, sentence, policy.contrast);
+  const known = policy.lexicon > 0 ? knownModelHit(facet, rule.value, sentence) : null;
+  const phraseWeight = strong ? 1 : weak ? 1 / 3 : 0;
+  const knownWeight = known ? known.weight * policy.lexicon : 0;
+  const weight = roleWeight * Math.max(phraseWeight, knownWeight);
+  if (weight === 0) return null;
+  const where = { value: rule.value, field: fieldOf(sentence.role), role: sentence.role };
+  const evidence: Evidence =
+    knownWeight > phraseWeight && known
+      ? { ...where, phrase: known.hit.form, known: `${known.hit.entry.name}: ${known.hit.entry.what}` }
+      : { ...where, phrase: (strong ?? weak)! };
+  return { evidence, weight };
+}
+
+/**
+ * Every value of a facet the text speaks for. A value scores the weights of the sentences that
+ * name it (each sentence once) and needs the facet's minimum; a background sentence that lists
+ * several values describes the field ("ViTs have superseded CNNs in classification, detection
+ * and segmentation") and counts for none; side remarks far below the best value are dropped.
+ */
 export function scoreFacet(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Scored[] {
-  const scored = rules.map((rule) => scoreValue(facet, rule, sentences)).filter((s): s is Scored => s !== null);
+  const policy = POLICY[facet];
+  const hits = rules.map((rule) => sentences.map((sentence) => hitIn(facet, rule, sentence)));
+  const listing = sentences.map((s, i) => (s.role === "background" || s.role === "prior") && hits.filter((row) => row[i]).length > policy.listedAtMost);
+  const scored = rules.flatMap((rule, r) => {
+    const found = hits[r].filter((hit, i): hit is Hit => hit !== null && !listing[i]);
+    const score = found.reduce((sum, hit) => sum + hit.weight, 0);
+    if (!found.length || score < (rule.min ?? policy.min)) return [];
+    const best = found.reduce((a, b) => (b.weight > a.weight ? b : a));
+    return [{ evidence: best.evidence, score }];
+  });
   const top = Math.max(0, ...scored.map((s) => s.score));
-  return scored.filter((s) => s.score >= top * POLICY[facet].relativeFloor);
+  return scored.filter((s) => s.score >= top * policy.relativeFloor);
 }
 
 /** Evidence of a cue (a phrase list that is no facet value) in sentences of the given roles. */
