@@ -9,7 +9,6 @@ export const ARCHITECTURE_PHRASES: PhraseTable<"architecture"> = {
   "hybrid": {
     strong: [
       String.raw`hybrid (?:CNN|convolution\w*|architectures?|models?|networks?|vision transformers?|ViTs?|attention|Transformer\w*|design)`,
-      String.raw`Conformer\w*`,
       "convolution-augmented",
       "CNN-Transformer",
       "Transformer-CNN",

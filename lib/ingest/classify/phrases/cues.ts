@@ -66,6 +66,8 @@ export const COMPARISON_CUES = [
   String.raw`benchmark\w*`,
   "study of",
   String.raw`revisit\w*`,
+  "better than",
+  String.raw`replac\w*`,
 ];
 
 // Verbs of a design that puts two families into one model.

@@ -82,4 +82,5 @@ export const CONTRAST_IN_TITLE = [
   "beyond",
   "free of",
   "alternatives? to",
+  "successors? to",
 ];
