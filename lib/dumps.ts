@@ -1,48 +1,105 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { DumpInput } from "./ingest/build-papers";
+import { isValidIsoDate } from "./ingest/dates";
 
 export const DEFAULT_DUMP_DIR = path.join(process.cwd(), "data", "dumps");
 
 /** `<dump>.meta.json`: facts about a capture that the page text does not state. */
 const DumpMeta = z.object({
-  capturedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "capturedOn must be YYYY-MM-DD"),
+  capturedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "capturedOn must be YYYY-MM-DD")
+    .refine(isValidIsoDate, { error: (issue) => `capturedOn "${String(issue.input)}" is not a real date` }),
   note: z.string().optional(),
 });
 
-function listDumpFiles(paths: string[]): string[] {
-  return paths.flatMap((p) =>
-    statSync(p).isDirectory()
-      ? readdirSync(p)
-          .filter((f) => f.endsWith(".txt"))
-          .sort()
-          .map((f) => path.join(p, f))
-      : [p],
-  );
+const relative = (file: string) => path.relative(process.cwd(), file) || file;
+
+/** What the file system said, in words: "no such file or folder" rather than a stack trace. */
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder, not a dump file";
+  return error instanceof Error ? error.message : String(error);
 }
 
-function readMeta(file: string): z.infer<typeof DumpMeta> | null {
+type Listed = { file: string } | { file: string; error: string };
+
+function listFolder(dir: string): Listed[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.name.endsWith(".txt"))
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map((e) => {
+      const file = path.join(dir, e.name);
+      return e.isDirectory() ? { file, error: "is a folder, not a dump file" } : { file };
+    });
+}
+
+function listDumpFiles(paths: string[]): Listed[] {
+  return paths.flatMap((p): Listed[] => {
+    try {
+      return statSync(p).isDirectory() ? listFolder(p) : [{ file: p }];
+    } catch (error) {
+      return [{ file: p, error: describe(error) }];
+    }
+  });
+}
+
+function parseSidecar(sidecar: string): z.infer<typeof DumpMeta> | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(sidecar, "utf8"));
+  } catch (error) {
+    return error instanceof SyntaxError ? `not valid JSON (${error.message})` : describe(error);
+  }
+  const parsed = DumpMeta.safeParse(json);
+  if (parsed.success) return parsed.data;
+  return `expected { "capturedOn": "YYYY-MM-DD", "note"?: "…" }: ${parsed.error.issues.map((i) => i.message).join("; ")}`;
+}
+
+/** The capture date of a dump's sidecar, null without one, or what is wrong with it. */
+function readCaptureDate(file: string): { capturedOn: string | null } | { error: { file: string; reason: string } } {
   const sidecar = file.replace(/\.txt$/, "") + ".meta.json";
-  if (!existsSync(sidecar)) return null;
-  const parsed = DumpMeta.safeParse(JSON.parse(readFileSync(sidecar, "utf8")));
-  if (!parsed.success) throw new Error(`${sidecar}: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-  return parsed.data;
+  try {
+    statSync(sidecar);
+  } catch {
+    return { capturedOn: null };
+  }
+  const meta = parseSidecar(sidecar);
+  if (typeof meta !== "string") return { capturedOn: meta.capturedOn };
+  return { error: { file: relative(sidecar), reason: `${meta}; ${path.basename(file)} was not read` } };
 }
 
-/** Reads dump files (or folders of them) with their sidecars; `capturedOn` overrides every sidecar. */
+function loadDump(listed: Listed, capturedOn?: string): DumpInput {
+  const file = relative(listed.file);
+  if ("error" in listed) return { file, text: "", error: { file, reason: listed.error } };
+  const capture = capturedOn ? { capturedOn } : readCaptureDate(listed.file);
+  if ("error" in capture) return { file, text: "", error: capture.error };
+  try {
+    return { file, text: readFileSync(listed.file, "utf8"), options: { capturedOn: capture.capturedOn } };
+  } catch (error) {
+    return { file, text: "", error: { file, reason: describe(error) } };
+  }
+}
+
+/**
+ * Reads dump files (or folders of them) with their sidecars; `capturedOn` overrides every sidecar.
+ * A file or sidecar that cannot be read comes back with an `error` naming it; the others are read.
+ */
 export function loadDumps(paths: string[] = [DEFAULT_DUMP_DIR], capturedOn?: string): DumpInput[] {
-  return listDumpFiles(paths).map((file) => ({
-    file: path.relative(process.cwd(), file) || file,
-    text: readFileSync(file, "utf8"),
-    options: { capturedOn: capturedOn ?? readMeta(file)?.capturedOn ?? null },
-  }));
+  return listDumpFiles(paths).map((listed) => loadDump(listed, capturedOn));
 }
 
 /** Changes whenever a dump, a sidecar or the ingest code's version changes: decides when to re-ingest. */
 export function dumpsHash(inputs: DumpInput[], codeVersion: string): string {
   const hash = createHash("sha256").update(codeVersion);
-  for (const input of inputs) hash.update(input.file).update("\0").update(input.text).update(String(input.options?.capturedOn));
+  for (const input of inputs) {
+    hash.update(input.file).update("\0").update(input.text).update(String(input.options?.capturedOn));
+    if (input.error) hash.update(`\0${input.error.file}: ${input.error.reason}`);
+  }
   return hash.digest("hex").slice(0, 16);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ABSTRACT_MAX, ABSTRACT_MIN, TITLE_MAX, TITLE_MIN, YEAR_MAX, YEAR_MIN } from "./ingest/caps";
 import { ROLES } from "./ingest/classify/sentences";
 import { Architecture, Contribution, Domain, Task, Technique } from "./taxonomy";
 
@@ -27,18 +28,22 @@ export type Evidence = z.infer<typeof Evidence>;
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
 export const Paper = z.object({
-  /** Stable across re-ingests: a hash of the normalised title. */
+  /** Stable across re-ingests: a hash of the normalised title (and, for a second paper under one title, of its abstract). */
   id: z.string().regex(/^[a-z0-9]{12}$/),
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  title: z.string().min(3).max(400),
+  /** Unique: the title's words, with a suffix from the id where papers would share one. */
+  slug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  title: z.string().min(TITLE_MIN).max(TITLE_MAX),
   modelName: z.string().min(1).nullable(),
-  abstract: z.string().min(40),
+  abstract: z.string().min(ABSTRACT_MIN).max(ABSTRACT_MAX),
   codeUrl: z.url().nullable(),
   hasCode: z.boolean(),
   authorCount: z.number().int().positive().nullable(),
   organization: z.string().min(1).nullable(),
   date: IsoDate.nullable(),
-  year: z.number().int().min(1990).max(2100).nullable(),
+  year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable(),
   upvotes: z.number().int().nonnegative().nullable(),
   domain: z.array(Domain).min(1),
   task: z.array(Task).min(1),

@@ -44,6 +44,15 @@ export function normaliseSpacing(text: string): string {
     .trim();
 }
 
+// C0 controls but tab and newline, DEL and C1 controls, bidi embeddings, overrides and isolates
+// (which can make a title read backwards), and lone surrogates (not text: UTF-8 cannot encode them).
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Removes the characters no stored text may hold: controls, bidi overrides and isolates. */
+export function stripControls(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 export function cleanText(text: string, modelName: string | null = null): string {
-  return normaliseSpacing(cleanLatex(text, modelName));
+  return normaliseSpacing(cleanLatex(stripControls(text), modelName));
 }

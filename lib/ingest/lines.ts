@@ -1,15 +1,25 @@
+import { stripControls } from "./clean-text";
+
 /** A non-blank line of a dump with its 1-based line number. */
 export interface Line {
   text: string;
   line: number;
 }
 
-/** Splits a dump into trimmed non-blank lines, tolerating a BOM and CRLF or CR line endings. */
+/**
+ * Splits a dump into trimmed non-blank lines, tolerating a BOM and CRLF or CR line endings.
+ * Blank lines leave gaps in the line numbers: that is how layout B's structure is seen.
+ */
 export function toLines(text: string): Line[] {
   return text
     .replace(/^\uFEFF/, "")
     .split(/\r\n|\r|\n/)
-    .map((raw, i) => ({ text: raw.replace(/\u00a0/g, " ").trim(), line: i + 1 }))
+    .map((raw, i) => ({
+      text: stripControls(raw)
+        .replace(/\u00a0/g, " ")
+        .trim(),
+      line: i + 1,
+    }))
     .filter((l) => l.text.length > 0);
 }
 
@@ -27,41 +37,50 @@ export function isChrome(text: string): boolean {
   return CHROME.has(text);
 }
 
-// An abstract is prose: long and many words. A title is short. Keeping the two
-// tests apart lets the parsers resynchronise after a missing line.
-// Titles in the dumps run to ~200 characters, abstracts start above 400.
-export function looksLikeAbstract(text: string): boolean {
-  return text.length >= 300 || (text.length >= 150 && /[.!?] [A-Z]/.test(text));
+// A full stop, question or exclamation mark ending a sentence, in Latin, Cyrillic, Greek or CJK text.
+const SENTENCE_BREAK = /[.!?] \p{Lu}|[。！？]\s*\S/u;
+// Stricter, for titles: a sentence that ends in a word ("… hard. We …"), not "U.S. Patent" or "Vol. II".
+const TITLE_SENTENCE_BREAK = /\p{Ll}{2}[.!?] \p{Lu}|[。！？]\s*\S/u;
+
+// An abstract is prose: long and many words. A title is short. Keeping the two tests apart lets
+// the parsers resynchronise after a missing line. Titles in the dumps run to ~230 characters,
+// abstracts start above 400 (Chinese ones, denser, around 150).
+export function isProse(text: string): boolean {
+  return text.length >= 300 || (text.length >= 150 && SENTENCE_BREAK.test(text));
 }
 
-export function looksLikeTitle(text: string): boolean {
-  return text.length >= 3 && text.length <= 300 && !looksLikeAbstract(text);
+/** A line in a title's place that is an abstract whatever follows it: prose made of sentences. */
+export function isStrayAbstract(text: string): boolean {
+  return isProse(text) && TITLE_SENTENCE_BREAK.test(text);
 }
 
 /** A record at the very end of a file whose abstract stops mid-sentence was cut off by the capture. */
 export function endsMidSentence(abstract: string): boolean {
   const lastWord = abstract.split(/\s+/).at(-1) ?? "";
   if (/^https?:\/\//.test(lastWord)) return false;
-  return !/[.!?)\]"'”’]$/.test(abstract);
+  return !/[.!?)\]"'”’。！？]$/.test(abstract);
 }
 
 export type Head = { ok: true; title: Line; abstract: Line; next: number } | { ok: false; line: number; reason: string; next: number };
 
+const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
+
 /**
- * Reads a title line followed by its abstract line at `i`. On a broken pair it
- * consumes only the offending line, so one bad line never shifts every later paper.
+ * Reads a title line followed by its abstract line at `i`. A line is a title by its place, before
+ * an abstract, not by its length: a long title is stopped by the title cap, not taken for an abstract.
+ * On a broken pair it consumes only the offending line, so one bad line never shifts every later paper.
  */
 export function readHead(items: Line[], i: number): Head {
   const title = items[i];
   const abstract = items[i + 1];
-  if (looksLikeAbstract(title.text)) {
+  if (isStrayAbstract(title.text) || (isProse(title.text) && !(abstract && isProse(abstract.text)))) {
     return { ok: false, line: title.line, reason: "abstract with no title before it", next: i + 1 };
   }
   if (!abstract) {
-    return { ok: false, line: title.line, reason: `title "${title.text}" has no abstract (record cut off at end of file)`, next: i + 1 };
+    return { ok: false, line: title.line, reason: `title ${quote(title.text)} has no abstract (record cut off at end of file)`, next: i + 1 };
   }
-  if (!looksLikeAbstract(abstract.text)) {
-    return { ok: false, line: title.line, reason: `title "${title.text}" is followed by "${abstract.text.slice(0, 60)}", not an abstract`, next: i + 1 };
+  if (!isProse(abstract.text)) {
+    return { ok: false, line: title.line, reason: `title ${quote(title.text)} is followed by ${quote(abstract.text)}, not an abstract`, next: i + 1 };
   }
   return { ok: true, title, abstract, next: i + 2 };
 }

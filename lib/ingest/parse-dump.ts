@@ -1,19 +1,27 @@
-import { detectLayout } from "./detect-layout";
-import { toLines } from "./lines";
-import { parseLayoutA } from "./parse-layout-a";
-import { parseLayoutB } from "./parse-layout-b";
-import type { ParsedDump } from "./raw-record";
+import { layoutOf, stripPageChrome } from "./detect-layout";
+import { isChrome, isProse, toLines, type Line } from "./lines";
+import { DumpFormatError, type ParsedDump, type Rejection } from "./raw-record";
+import { readRecords } from "./read-records";
 
 export interface ParseOptions {
   /** The day the listing was captured (YYYY-MM-DD): resolves year-less dates. */
   capturedOn?: string | null;
 }
 
-/** Reads one dump of either layout. Throws DumpFormatError when it fits neither. */
+const NEITHER =
+  'fits neither layout: no title followed by its abstract (layout A: "Subscribe" glued to the first title, then title and abstract lines in turn; layout B: title, abstract and metadata between blank lines)';
+
+// A file with no trace of the Hugging Face page may be notes dropped in the folder by mistake.
+function chromeWarning(file: string, lines: Line[]): Rejection[] {
+  if (lines.some((l) => isChrome(l.text) || l.text.startsWith("Subscribe"))) return [];
+  return [{ file, line: lines[0]?.line ?? 1, reason: 'no Hugging Face page chrome ("Subscribe", "Daily Papers"): read by its structure alone' }];
+}
+
+/** Reads one dump of either layout, or both. Throws DumpFormatError when nothing in it is a paper's abstract. */
 export function parseDump(file: string, text: string, options: ParseOptions = {}): ParsedDump {
   const lines = toLines(text);
-  const { layout, bodyStart } = detectLayout(file, lines);
-  const body = lines.slice(bodyStart);
-  if (layout === "A") return { file, layout, ...parseLayoutA(file, body), warnings: [] };
-  return { file, layout, ...parseLayoutB(file, body, options.capturedOn ?? null) };
+  const items = stripPageChrome(lines);
+  const read = readRecords(file, items, options.capturedOn ?? null);
+  if (read.records.length === 0 && !items.some((l) => isProse(l.text))) throw new DumpFormatError(file, lines[0]?.line ?? 1, NEITHER);
+  return { file, layout: layoutOf(read.records), ...read, warnings: [...chromeWarning(file, lines), ...read.warnings] };
 }

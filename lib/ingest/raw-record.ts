@@ -1,17 +1,20 @@
 import type { Source } from "../paper";
+import type { Layout } from "./detect-layout";
 
 /** One paper as read from a dump, before cleaning, classification and merging. */
 export interface RawRecord {
   title: string;
   abstract: string;
   source: Source;
+  /** A: the abstract on the line after its title; B: blank lines or metadata between them. */
+  layout: "A" | "B";
   authorCount: number | null;
   organization: string | null;
   date: string | null;
   upvotes: number | null;
 }
 
-/** A line or group of lines that could not become a paper, and why. */
+/** A record that could not become a paper, and why; or, as a warning, one kept with a remark. */
 export interface Rejection {
   file: string;
   line: number;
@@ -20,21 +23,23 @@ export interface Rejection {
 
 export interface ParsedDump {
   file: string;
-  layout: "A" | "B";
+  /** Null when no record could be read (every one was rejected). */
+  layout: Layout | null;
   records: RawRecord[];
   rejections: Rejection[];
   /** Records kept, but with a field left empty (e.g. a date that could not be resolved). */
   warnings: Rejection[];
 }
 
-/** A dump that fits neither layout: the whole file is unusable. */
+/** A dump that could not be used at all (fits neither layout, or could not be read): nothing of it was used. */
 export class DumpFormatError extends Error {
   constructor(
     readonly file: string,
-    readonly line: number,
+    /** The line where the file stops making sense; null for a file that could not be read. */
+    readonly line: number | null,
     readonly reason: string,
   ) {
-    super(`${file}:${line}: ${reason}`);
+    super(line === null ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
     this.name = "DumpFormatError";
   }
 }

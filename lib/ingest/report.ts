@@ -1,17 +1,26 @@
 import { FACET_NAMES, TAXONOMY } from "../taxonomy";
 import type { IngestResult } from "./build-papers";
+import { tally, type Verdict } from "./verdicts";
+
+function verdictLine(v: Verdict): string | null {
+  if (v.verdict === "rejected") return `  ✗ ${v.file}:${v.line}: ${v.reason}`;
+  if (v.verdict === "merged") return `  = ${v.file}:${v.line}: merged into ${v.into.file}:${v.into.line} (${v.into.slug})`;
+  return null;
+}
 
 /** The human-readable ingest report printed by `npm run ingest`. */
 export function formatReport(result: IngestResult): string {
+  const t = tally(result.verdicts);
   const out: string[] = [];
   out.push("Ingest report");
   out.push(`  files read         ${result.filesRead}${result.failedFiles.length ? ` (+${result.failedFiles.length} unreadable)` : ""}`);
-  out.push(`  records read       ${result.recordsRead}`);
+  out.push(`  records read       ${t.read} = ${t.indexed} indexed + ${t.merged} merged + ${t.rejected} rejected`);
   out.push(`  unique papers      ${result.papers.length}`);
-  out.push(`  duplicates merged  ${result.duplicatesMerged}`);
-  out.push(`  rejected           ${result.rejections.length}`);
-  for (const f of result.failedFiles) out.push(`  ✗ ${f.file}:${f.line}: ${f.reason}`);
-  for (const r of result.rejections) out.push(`  ✗ ${r.file}:${r.line}: ${r.reason}`);
+  for (const f of result.failedFiles) out.push(`  ✗ ${f.message}`);
+  for (const v of result.verdicts) {
+    const line = verdictLine(v);
+    if (line) out.push(line);
+  }
   for (const w of result.warnings) out.push(`  ! ${w.file}:${w.line}: ${w.reason}`);
   for (const facet of FACET_NAMES) {
     out.push("", `  ${TAXONOMY[facet].label} (${facet})`);

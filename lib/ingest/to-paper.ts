@@ -1,20 +1,19 @@
+import { z } from "zod";
 import { Paper } from "../paper";
+import type { Identity } from "./assign-identity";
 import { classify } from "./classify/classify";
-import { cleanText } from "./clean-text";
 import { extractCodeUrl } from "./code-url";
-import { toId, toSlug } from "./identity";
 import type { MergedRecord } from "./merge";
-import { extractModelName } from "./model-name";
 
-/** Cleans, enriches and classifies a merged record; throws a ZodError when the result is not a valid Paper. */
-export function toPaper(record: MergedRecord): Paper {
-  const title = cleanText(record.title);
-  const modelName = extractModelName(title);
-  const abstract = cleanText(record.abstract, modelName);
-  const codeUrl = extractCodeUrl(abstract);
+// A link the abstract spells badly is not worth losing the paper for.
+const validUrl = (url: string | null) => (url && z.url().safeParse(url).success ? url : null);
+
+/** Enriches and classifies a merged, cleaned record; throws a ZodError when the result is not a valid Paper. */
+export function toPaper(record: MergedRecord, identity: Identity): Paper {
+  const { title, abstract, modelName } = record;
+  const codeUrl = validUrl(extractCodeUrl(abstract));
   return Paper.parse({
-    id: toId(title),
-    slug: toSlug(title),
+    ...identity,
     title,
     modelName,
     abstract,
