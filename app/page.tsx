@@ -7,10 +7,11 @@ import { Pagination } from "@/components/pagination";
 import { ResultCard } from "@/components/result-card";
 import { SearchBox } from "@/components/search-box";
 import { SearchSuggestions } from "@/components/search-suggestions";
+import { SearchUnavailable } from "@/components/search-unavailable";
 import { SortTabs } from "@/components/sort-tabs";
 import { plural } from "@/lib/format";
 import { hasFilters, parseSearchState, selectedFilters } from "@/lib/search-params";
-import { relaxations, searchPapers } from "@/lib/search";
+import { relaxations, searchPapers, SearchUnavailableError, type Relaxation, type SearchResult } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,9 +22,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const state = parseSearchState(await searchParams);
-  const result = await searchPapers(state);
+  let result: SearchResult, relax: Relaxation[];
+  try {
+    result = await searchPapers(state);
+    relax = result.hits.length === 0 ? await relaxations(state) : [];
+  } catch (error) {
+    // proxy.ts answers with a 503 while the engine is down; this covers one that fails mid-request.
+    if (error instanceof SearchUnavailableError) return <SearchUnavailable />;
+    throw error;
+  }
   const empty = result.hits.length === 0;
-  const relax = empty ? await relaxations(state) : [];
 
   return (
     <main className="mx-auto max-w-7xl px-4 pt-4">

@@ -15,8 +15,16 @@ export const SORT_LABELS: Record<Sort, string> = { relevance: "Relevance", newes
 export const MAX_PAGE = 100;
 const MAX_QUERY_LENGTH = 200;
 
-const Year = z.coerce.number().int().min(1990).max(2100);
-const Page = z.coerce.number().int().min(1).max(MAX_PAGE);
+// Plain decimal digits only: Number() would also read "0x7E8", "1e1" and " 2 ", which
+// no link this site writes contains and which would make one view answer to many URLs.
+const decimal = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,5}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+const Year = decimal(1990, 2100);
+const Page = decimal(1, MAX_PAGE);
 
 export type FacetSelection = { [F in FacetName]: FacetSlug<F>[] };
 
@@ -79,7 +87,14 @@ export function parseSearchState(params: RawParams): SearchState {
       return [facet, [...new Set(valid)]];
     }),
   ) as FacetSelection;
-  const year = [...new Set(all(params, "year").flatMap((v) => (Year.safeParse(v).success ? [Number(v)] : [])))].sort((a, b) => b - a);
+  const year = [
+    ...new Set(
+      all(params, "year").flatMap((v) => {
+        const year = Year.safeParse(v);
+        return year.success ? [year.data] : [];
+      }),
+    ),
+  ].sort((a, b) => b - a);
   const sortParam = all(params, "sort")[0];
   const sort = (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : defaultSort(q);
   const page = Page.safeParse(all(params, "page")[0]);

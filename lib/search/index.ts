@@ -3,3 +3,4 @@
 export { catalogueInfo, closeMatches, getPaper, similarPapers } from "./papers";
 export { relaxations, searchPapers } from "./search-papers";
 export type { FacetCounts, PaperHit, PaperSummary, Relaxation, SearchResult } from "./search-papers";
+export { OUTAGE_TEXT, OUTAGE_TITLE, RETRY_AFTER_SECONDS, SearchUnavailableError } from "./unavailable";

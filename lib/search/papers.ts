@@ -4,11 +4,15 @@ import { searchClient } from "./client";
 import type { CatalogueMeta } from "./index-papers";
 import type { PaperSummary } from "./search-papers";
 import { INDEX_UID, META_INDEX_UID } from "./settings";
+import { knownDown } from "./health";
+import { fromEngine, SearchUnavailableError } from "./unavailable";
 
 export async function getPaper(slug: string): Promise<Paper | null> {
-  const { hits } = await searchClient()
-    .index<Paper>(INDEX_UID)
-    .search("", { filter: [`slug = ${JSON.stringify(slug)}`], limit: 1 });
+  const { hits } = await fromEngine(() =>
+    searchClient()
+      .index<Paper>(INDEX_UID)
+      .search("", { filter: [`slug = ${JSON.stringify(slug)}`], limit: 1 }),
+  );
   return hits[0] ?? null;
 }
 
@@ -24,14 +28,11 @@ export async function similarPapers(paper: Paper, count = 6): Promise<PaperSumma
     .split(/[^a-z0-9-]+/)
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
   const q = [...new Set(words)].slice(0, 10).join(" ");
-  const { hits } = await searchClient()
-    .index<PaperSummary>(INDEX_UID)
-    .search(q, {
-      filter: [`id != ${JSON.stringify(paper.id)}`],
-      matchingStrategy: "last",
-      limit: 40,
-      showRankingScore: true,
-    });
+  const { hits } = await fromEngine(() =>
+    searchClient()
+      .index<PaperSummary>(INDEX_UID)
+      .search(q, { filter: [`id != ${JSON.stringify(paper.id)}`], matchingStrategy: "last", limit: 40, showRankingScore: true }),
+  );
   const shared = (other: PaperSummary) =>
     (["domain", "task", "technique", "architecture"] as const).reduce((n, f) => n + other[f].filter((v) => (paper[f] as string[]).includes(v)).length, 0);
   return hits
@@ -45,7 +46,9 @@ export async function similarPapers(paper: Paper, count = 6): Promise<PaperSumma
     });
 }
 
+/** The footer's line about the index; throws SearchUnavailableError rather than make every page wait for an engine known to be down. */
 export async function catalogueInfo(): Promise<CatalogueMeta | null> {
+  if (knownDown()) throw new SearchUnavailableError(null);
   try {
     // The search-only key cannot read documents directly, only search them.
     const { hits } = await searchClient().index<CatalogueMeta>(META_INDEX_UID).search("", { limit: 1 });
@@ -58,6 +61,6 @@ export async function catalogueInfo(): Promise<CatalogueMeta | null> {
 /** Papers whose titles resemble the words of a slug that was not found. */
 export async function closeMatches(slug: string, count = 5): Promise<PaperSummary[]> {
   const words = slug.replace(/-/g, " ").slice(0, 200);
-  const { hits } = await searchClient().index<PaperSummary>(INDEX_UID).search(words, { limit: count, matchingStrategy: "last" });
+  const { hits } = await fromEngine(() => searchClient().index<PaperSummary>(INDEX_UID).search(words, { limit: count, matchingStrategy: "last" }));
   return hits;
 }

@@ -5,6 +5,7 @@ import type { SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { searchClient } from "./client";
 import { INDEX_UID } from "./settings";
+import { fromEngine } from "./unavailable";
 
 export type PaperSummary = Pick<
   Paper,
@@ -91,7 +92,7 @@ export async function searchPapers(state: SearchState): Promise<SearchResult> {
   const started = performance.now();
   const queries = buildSearchQueries(state);
   queries[0].attributesToRetrieve = [...(queries[0].attributesToRetrieve ?? []), "abstract"];
-  const { results } = await searchClient().multiSearch({ queries });
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
   const main = results[0];
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   return {
@@ -121,7 +122,7 @@ export async function relaxations(state: SearchState): Promise<Relaxation[]> {
     filter: remove === "q" ? buildFilter(state) : remove === "filters" ? [] : buildFilter(state, remove),
     limit: 0,
   }));
-  const { results } = await searchClient().multiSearch({ queries });
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
   // The smallest change first: single removals by what they bring back, then dropping every filter.
   return removable
     .map((remove, i) => ({ remove, total: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 }))

@@ -93,14 +93,31 @@ describe("JSON API and secrets", () => {
     expect((await fetch(`${base()}/api/papers/nope`)).status).toBe(404);
   });
 
-  it("never ships the Meilisearch master key to the browser", async () => {
+  it("never ships the Meilisearch master key to the browser: not in the bundle, a page, a header or an error body", async () => {
     const masterKey = inject("e2eMasterKey");
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)) : [path.join(dir, f)]));
     const bundle = files(path.join(process.cwd(), ".next", "static"));
     expect(bundle.length).toBeGreaterThan(0);
     for (const file of bundle) expect(readFileSync(file, "utf8").includes(masterKey)).toBe(false);
-    const html = await (await fetch(`${base()}/?q=swin`)).text();
-    expect(html.includes(masterKey)).toBe(false);
+    // Pages, 404s, error bodies and every header.
+    const paths = [
+      "/?q=swin",
+      "/papers/swin-transformer-hierarchical-vision-transformer-using-shifted-windows",
+      "/papers/swin-transformr-hierarchical",
+      "/papers/%ZZ",
+      "/no-such-page",
+      "/api/search?q=swin",
+      "/api/search?domain=spaceships&page=0x2",
+      "/api/papers/nope",
+      "/api/papers/%ZZ",
+    ];
+    for (const p of paths) {
+      const res = await fetch(`${base()}${p}`);
+      const text = await res.text();
+      expect(text.length, p).toBeGreaterThan(0);
+      expect(text.includes(masterKey), p).toBe(false);
+      for (const [name, value] of res.headers) expect(value.includes(masterKey), `${p} ${name}`).toBe(false);
+    }
   });
 });

@@ -50,4 +50,31 @@ describe("URL search state", () => {
     );
     expect(findParamErrors(new URLSearchParams(CONTRACT))).toEqual([]);
   });
+
+  it.each([
+    "year=0x7E8",
+    "year=2e3",
+    "year=+2021",
+    "year=02021",
+    "year=2021.0",
+    "year= 2021",
+    "page=0x2",
+    "page=1e1",
+    "page= 2",
+    "page=2 ",
+    "page=02",
+    "page=2.0",
+    "page=-1",
+  ])("rejects the non-decimal number %s in the API and drops it on the page", (query) => {
+    const params = new URLSearchParams(query);
+    expect(findParamErrors(params)).toHaveLength(1);
+    const state = parseSearchState(params);
+    expect(state.year).toEqual([]);
+    expect(state.page).toBe(1);
+  });
+
+  it("still reads plain decimal years and pages", () => {
+    expect(parseSearchState(new URLSearchParams("year=2021&year=1990&page=100"))).toMatchObject({ year: [2021, 1990], page: 100 });
+    expect(findParamErrors(new URLSearchParams("year=2100&page=1"))).toEqual([]);
+  });
 });

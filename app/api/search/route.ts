@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { apiError, apiFailure, apiResult } from "@/lib/api-response";
 import { findParamErrors, parseSearchState } from "@/lib/search-params";
 import { searchPapers } from "@/lib/search";
 
@@ -6,8 +7,11 @@ import { searchPapers } from "@/lib/search";
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const errors = findParamErrors(params);
-  if (errors.length) return NextResponse.json({ error: "bad request", messages: errors }, { status: 400 });
+  if (errors.length) return apiError(400, "bad request", errors);
   const state = parseSearchState(params);
-  const result = await searchPapers(state);
-  return NextResponse.json({ query: state, ...result });
+  try {
+    return apiResult({ query: state, ...(await searchPapers(state)) });
+  } catch (error) {
+    return apiFailure(error);
+  }
 }

@@ -2,18 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import type { Paper } from "@/lib/paper";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { FacetEvidence } from "@/components/facet-evidence";
 import { FacetTags } from "@/components/facet-tags";
 import { PaperList } from "@/components/paper-list";
 import { PaperMeta } from "@/components/paper-meta";
-import { getPaper, similarPapers } from "@/lib/search";
+import { SearchUnavailable } from "@/components/search-unavailable";
+import { getPaper, SearchUnavailableError, similarPapers } from "@/lib/search";
+import { isSlug } from "@/lib/search/slug";
 import { siteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// generateMetadata and the page ask for the same paper within one request.
-const loadPaper = cache(getPaper);
+// generateMetadata and the page ask for the same paper within one request; a path
+// that cannot be a slug is not looked up. An engine failure is a value here, so the
+// page can say "unavailable" (proxy.ts gives a 503 while the engine is down).
+const loadPaper = cache(async (slug: string): Promise<Paper | null | SearchUnavailableError> => {
+  if (!isSlug(slug)) return null;
+  try {
+    return await getPaper(slug);
+  } catch (error) {
+    if (error instanceof SearchUnavailableError) return error;
+    throw error;
+  }
+});
 
 function description(abstract: string): string {
   return abstract.length > 200 ? `${abstract.slice(0, 197).replace(/\s+\S*$/, "")}…` : abstract;
@@ -22,6 +35,7 @@ function description(abstract: string): string {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const paper = await loadPaper(slug);
+  if (paper instanceof SearchUnavailableError) return { title: "Search is unavailable" };
   if (!paper) return { title: "Paper not found" };
   const path = `/papers/${paper.slug}`;
   return {
@@ -36,8 +50,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PaperPage({ params }: Props) {
   const { slug } = await params;
   const paper = await loadPaper(slug);
+  if (paper instanceof SearchUnavailableError) return <SearchUnavailable />;
   if (!paper) notFound();
-  const [similar, origin] = await Promise.all([similarPapers(paper), siteUrl()]);
+  // Similar papers are a bonus: an engine failing at this point costs the list, not the page.
+  const similar = similarPapers(paper).catch((error: unknown) => {
+    if (error instanceof SearchUnavailableError) return [];
+    throw error;
+  });
+  const [similarList, origin] = await Promise.all([similar, siteUrl()]);
   const url = new URL(`/papers/${paper.slug}`, origin).toString();
 
   return (
@@ -70,7 +90,7 @@ export default async function PaperPage({ params }: Props) {
           <FacetEvidence paper={paper} />
         </div>
       </article>
-      <PaperList title="Similar papers" papers={similar} testId="similar" />
+      <PaperList title="Similar papers" papers={similarList} testId="similar" />
       <p className="mt-6 text-xs text-zinc-500">Listed in {paper.sources.map((s) => `${s.file.split("/").pop()}:${s.line}`).join(", ")}</p>
     </main>
   );
