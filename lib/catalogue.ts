@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Meilisearch } from "meilisearch";
 import { dumpsHash, loadDumps } from "./dumps";
 import { buildPapers, type IngestResult } from "./ingest/build-papers";
-import { liveDumpsHash, rebuildIndex, type CatalogueMeta } from "./search/index-papers";
+import { checkLiveIndex, rebuildIndex, type CatalogueMeta, type RebuildOptions } from "./search/index-papers";
 
 const INGEST_CODE = ["lib/ingest", "lib/paper.ts", "lib/taxonomy.ts", "lib/search/settings.ts"];
 
@@ -34,12 +34,33 @@ export function readCatalogue(paths?: string[], capturedOn?: string): IngestRun 
   return { result: buildPapers(inputs), hash: dumpsHash(inputs, ingestCodeVersion()) };
 }
 
-/** Re-ingests when the index is missing or the dumps (or ingest code) changed since it was built. */
+/** Thrown when Meilisearch fails internally on the live index: its files are gone, so only a fresh database helps. */
+export class DamagedIndexError extends Error {}
+
+export interface EnsureOptions extends RebuildOptions {
+  /** Rebuild even when the live index is up to date (`npm run ingest`). */
+  force?: boolean;
+  paths?: string[];
+  capturedOn?: string;
+  /** The dumps already read, so they are not read twice. */
+  run?: IngestRun;
+}
+
+/**
+ * Re-ingests when the live index does not answer a real query with every paper of its build,
+ * or when the dumps (or ingest code) changed since it was built. `rebuilt` says why it did.
+ */
 export async function ensureIndex(
   admin: Meilisearch,
-  options: { force?: boolean; paths?: string[] } = {},
-): Promise<{ run: IngestRun; meta: CatalogueMeta | null }> {
-  const run = readCatalogue(options.paths);
-  if (!options.force && (await liveDumpsHash(admin)) === run.hash) return { run, meta: null };
-  return { run, meta: await rebuildIndex(admin, run.result.papers, run.hash) };
+  options: EnsureOptions = {},
+): Promise<{ run: IngestRun; meta: CatalogueMeta | null; rebuilt: string | null }> {
+  const run = options.run ?? readCatalogue(options.paths, options.capturedOn);
+  let why = "asked to rebuild";
+  if (!options.force) {
+    const live = await checkLiveIndex(admin);
+    if (live.usable && live.dumpsHash === run.hash) return { run, meta: null, rebuilt: null };
+    if (!live.usable && live.damaged) throw new DamagedIndexError(live.reason);
+    why = live.usable ? "the dumps or the ingest code changed" : live.reason;
+  }
+  return { run, meta: await rebuildIndex(admin, run.result.papers, run.hash, options), rebuilt: why };
 }

@@ -1,16 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { claimLock, liveLock, releaseLock, updateLock, type DataDirLock } from "./data-dir-lock";
 import { freePort } from "./free-port";
+import { assertStrongMasterKey, readOrCreateMasterKey } from "./master-key";
 import { resolveMeili } from "./resolve-binary";
+import { spawnMeili, waitHealthy } from "./spawn-meili";
+import { superviseMeili } from "./supervise-meili";
 
 export interface RunningMeili {
   url: string;
   masterKey: string;
-  /** Null when MEILI_HOST points at a server someone else runs. */
+  /** Null when the server is someone else's: MEILI_HOST, or the one `npm start` runs on this data directory. */
   process: ChildProcess | null;
   describe: string;
+  /** True when this process started the server and owns its data directory. */
+  owned: boolean;
   stop(): Promise<void>;
 }
 
@@ -22,79 +26,70 @@ export interface StartOptions {
   masterKey?: string;
   env?: NodeJS.ProcessEnv;
   quiet?: boolean;
+  /** Written into the data directory's lock, so a later process knows whose server it found. */
+  role?: DataDirLock["role"];
+  /** Use the server `npm start` already runs on this data directory instead of refusing. */
+  joinRunning?: boolean;
+  /** Restart the server with backoff when it dies (`npm start`). */
+  supervise?: boolean;
 }
 
-async function waitHealthy(url: string, child: ChildProcess | null, timeoutMs = 30_000): Promise<void> {
+function refusal(dataDir: string, holder: DataDirLock): Error {
+  const who = holder.role === "serve" ? "`npm start`" : holder.role === "ingest" ? "an ingest" : "another process";
+  const what = holder.role === "serve" ? "stop it first" : "wait for it to finish";
+  return new Error(
+    `${who} (pid ${holder.pid}) already runs Meilisearch on ${dataDir} at ${holder.url || "(starting)"}: ${what}. Two servers on one data directory would corrupt it.`,
+  );
+}
+
+/** The holder writes its URL once its server answers: wait for that. */
+async function addressOf(dataDir: string, holder: DataDirLock, timeoutMs = 30_000): Promise<DataDirLock> {
   const deadline = Date.now() + timeoutMs;
-  let exited: string | null = null;
-  child?.once("exit", (code, signal) => (exited = `exited with ${signal ?? code}`));
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`Meilisearch ${exited} before it was ready`);
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
+  let lock: DataDirLock | null = holder;
+  while (lock && !lock.url && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    lock = liveLock(dataDir);
   }
-  throw new Error(`Meilisearch at ${url} did not become healthy within ${timeoutMs / 1000}s`);
+  if (!lock) throw new Error(`the process (pid ${holder.pid}) that was starting Meilisearch on ${dataDir} exited; try again`);
+  return lock;
 }
 
-/** A master key kept beside the data it protects, so restarts reuse it. */
-function masterKeyFor(dataDir: string): string {
-  const file = path.join(dataDir, "..", `${path.basename(dataDir)}.master-key`);
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const key = randomBytes(24).toString("base64url");
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, key, { mode: 0o600 });
-  return key;
-}
-
-/** Starts (or, with MEILI_HOST, connects to) Meilisearch and waits until it answers. */
+/**
+ * Starts Meilisearch on a data directory, or uses the one that runs there already (with
+ * `joinRunning`, when `npm start` runs it), or with MEILI_HOST connects to that server.
+ */
 export async function startMeili(options: StartOptions): Promise<RunningMeili> {
   const env = options.env ?? process.env;
   const target = resolveMeili(env);
   if (target.kind === "external") {
     const masterKey = env.MEILI_MASTER_KEY ?? "";
     await waitHealthy(target.host, null);
-    return { url: target.host, masterKey, process: null, describe: `existing server at ${target.host}`, stop: async () => {} };
+    return { url: target.host, masterKey, process: null, describe: `existing server at ${target.host}`, owned: false, stop: async () => {} };
   }
-  mkdirSync(options.dataDir, { recursive: true });
-  const masterKey = options.masterKey ?? masterKeyFor(options.dataDir);
-  const port = await freePort(options.port ?? 0);
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    target.path,
-    [
-      "--http-addr",
-      `127.0.0.1:${port}`,
-      "--db-path",
-      path.join(options.dataDir, "data.ms"),
-      "--dump-dir",
-      path.join(options.dataDir, "dumps"),
-      "--snapshot-dir",
-      path.join(options.dataDir, "snapshots"),
-      "--no-analytics",
-      "--env",
-      "development",
-      "--log-level",
-      "WARN",
-    ],
-    { env: { ...env, MEILI_MASTER_KEY: masterKey }, stdio: ["ignore", "ignore", "pipe"] },
-  );
-  // The banner and the 404s of routine existence checks are noise; errors are not.
-  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
-    if (options.quiet) return;
-    for (const line of chunk.split("\n")) if (/ERROR/.test(line)) process.stderr.write(`[meilisearch] ${line}\n`);
-  });
-  await waitHealthy(url, child);
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-    });
-  return { url, masterKey, process: child, describe: `${target.path} (${target.from}) on ${url}`, stop };
+  const { dataDir } = options;
+  if (options.masterKey !== undefined) assertStrongMasterKey(options.masterKey, "the master key given");
+  const masterKey = options.masterKey ?? readOrCreateMasterKey(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const claim = claimLock(dataDir, options.role ?? "other");
+  if (!claim.claimed) {
+    const holder = await addressOf(dataDir, claim.holder);
+    if (!options.joinRunning || holder.role !== "serve") throw refusal(dataDir, holder);
+    await waitHealthy(holder.url, null);
+    const describe = `the server \`npm start\` (pid ${holder.pid}) runs on ${holder.url}, sharing ${dataDir}`;
+    return { url: holder.url, masterKey, process: null, describe, owned: false, stop: async () => {} };
+  }
+  try {
+    const port = await freePort(options.port ?? 0);
+    const meili = await spawnMeili(target.path, { dataDir, port, masterKey, env, quiet: options.quiet });
+    updateLock(dataDir, { url: meili.url, meiliPid: meili.child.pid ?? 0 });
+    const supervisor = options.supervise ? superviseMeili(meili, { binary: target.path, dataDir, port, masterKey, env, quiet: options.quiet }) : meili;
+    const stop = async () => {
+      await supervisor.stop();
+      releaseLock(dataDir);
+    };
+    return { url: meili.url, masterKey, process: meili.child, describe: `${target.path} (${target.from}) on ${meili.url}`, owned: true, stop };
+  } catch (error) {
+    releaseLock(dataDir);
+    throw error;
+  }
 }

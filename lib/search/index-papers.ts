@@ -1,6 +1,8 @@
-import type { Meilisearch } from "meilisearch";
+import { MeilisearchApiError, type Meilisearch } from "meilisearch";
+import { isProcessAlive } from "../meili-server/process-alive";
 import type { Paper } from "../paper";
 import { INDEX_SETTINGS, INDEX_UID, META_INDEX_UID } from "./settings";
+import { ShrinkRefusedError, shrinkRefusal } from "./shrink-guard";
 
 export interface CatalogueMeta {
   id: "catalogue";
@@ -9,15 +11,68 @@ export interface CatalogueMeta {
   dumpsHash: string;
 }
 
+export interface RebuildOptions {
+  /** Swap in a build even when it holds no papers or far fewer than the live index. */
+  allowShrink?: boolean;
+  /** Told each step, so a CLI can say where it is. */
+  onStep?: (step: string) => void;
+}
+
+const STAGING_PREFIX = `${INDEX_UID}_staging_`;
+
+/** The builder's pid is in the name, so a later ingest can tell a killed build from a running one. */
+function stagingUid(): string {
+  return `${STAGING_PREFIX}${Date.now()}_${process.pid}`;
+}
+
+function builderPid(uid: string): number | null {
+  const pid = /_(\d+)$/.exec(uid.slice(STAGING_PREFIX.length))?.[1];
+  return pid ? Number(pid) : null;
+}
+
+async function liveCount(admin: Meilisearch): Promise<number | null> {
+  try {
+    return (await admin.index(INDEX_UID).getStats()).numberOfDocuments;
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.response.status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * Deletes staging indexes that a killed build left behind (the builder is no longer running
+ * on this machine). A build that is running now, here, keeps its own.
+ */
+export async function deleteLeftoverStaging(admin: Meilisearch): Promise<string[]> {
+  const { results } = await admin.getIndexes({ limit: 1000 });
+  const leftovers = results
+    .map((i) => i.uid)
+    .filter((uid) => uid.startsWith(STAGING_PREFIX))
+    .filter((uid) => {
+      const pid = builderPid(uid);
+      return pid === null || !isProcessAlive(pid);
+    });
+  for (const uid of leftovers) await admin.deleteIndex(uid).waitTask({ timeout: 120_000 });
+  return leftovers;
+}
+
 /**
  * Builds the papers into a fresh index and swaps it with the live one in one step,
  * so a search sees either the old index or the new one, never a half-built one.
+ * A build that would empty or gut the live index is refused before anything is written.
  */
-export async function rebuildIndex(admin: Meilisearch, papers: Paper[], dumpsHash: string): Promise<CatalogueMeta> {
-  const staging = `${INDEX_UID}_staging_${Date.now()}`;
+export async function rebuildIndex(admin: Meilisearch, papers: Paper[], dumpsHash: string, options: RebuildOptions = {}): Promise<CatalogueMeta> {
+  const step = options.onStep ?? (() => {});
+  const refusal = options.allowShrink ? null : shrinkRefusal(papers.length, await liveCount(admin));
+  if (refusal) throw new ShrinkRefusedError(refusal);
+  const removed = await deleteLeftoverStaging(admin);
+  if (removed.length) step(`deleted ${removed.length} staging index(es) left by an interrupted ingest: ${removed.join(", ")}`);
+
+  const staging = stagingUid();
   await admin.createIndex(staging, { primaryKey: "id" }).waitTask();
   const index = admin.index<Paper>(staging);
   await index.updateSettings(INDEX_SETTINGS).waitTask();
+  step(`indexing ${papers.length} papers into ${staging}`);
   const added = await index.addDocuments(papers).waitTask({ timeout: 120_000 });
   if (added.status !== "succeeded") throw new Error(`adding documents failed: ${JSON.stringify(added.error)}`);
   const stats = await index.getStats();
@@ -30,8 +85,8 @@ export async function rebuildIndex(admin: Meilisearch, papers: Paper[], dumpsHas
   const swapped = await admin.swapIndexes([{ indexes: [INDEX_UID, staging], rename: false }]).waitTask();
   if (swapped.status !== "succeeded") throw new Error(`index swap failed: ${JSON.stringify(swapped.error)}`);
   await admin.deleteIndex(staging).waitTask();
-  const liveCount = (await admin.index(INDEX_UID).getStats()).numberOfDocuments;
-  if (liveCount !== papers.length) throw new Error(`after the swap the live index holds ${liveCount} papers, expected ${papers.length}`);
+  const swappedCount = (await admin.index(INDEX_UID).getStats()).numberOfDocuments;
+  if (swappedCount !== papers.length) throw new Error(`after the swap the live index holds ${swappedCount} papers, expected ${papers.length}`);
 
   const meta: CatalogueMeta = { id: "catalogue", paperCount: papers.length, builtAt: new Date().toISOString(), dumpsHash };
   await admin.index(META_INDEX_UID).addDocuments([meta], { primaryKey: "id" }).waitTask();
@@ -46,5 +101,43 @@ export async function liveDumpsHash(admin: Meilisearch): Promise<string | null> 
     return live.numberOfDocuments === meta.paperCount ? meta.dumpsHash : null;
   } catch {
     return null;
+  }
+}
+
+export type LiveIndexState =
+  | { usable: true; dumpsHash: string; paperCount: number }
+  /** `damaged`: Meilisearch fails internally (its files are gone or broken), so its task queue cannot rebuild it. */
+  | { usable: false; reason: string; damaged: boolean };
+
+function isInternalError(error: unknown): boolean {
+  return error instanceof MeilisearchApiError && (error.response.status >= 500 || error.cause?.code === "internal");
+}
+
+/**
+ * Whether the live index answers real queries with every paper its build recorded. Stats
+ * alone are not enough: they outlive the index's files, which then fail every search.
+ */
+export async function checkLiveIndex(admin: Meilisearch): Promise<LiveIndexState> {
+  try {
+    const meta = await admin
+      .index<CatalogueMeta>(META_INDEX_UID)
+      .getDocument("catalogue")
+      .catch((error: unknown) => {
+        if (error instanceof MeilisearchApiError && error.response.status === 404) return null;
+        throw error;
+      });
+    if (!meta) return { usable: false, reason: "no index has been built yet", damaged: false };
+    const all = await admin.index<Paper>(INDEX_UID).search("", { limit: 1 });
+    if (all.estimatedTotalHits !== meta.paperCount || all.hits.length === 0)
+      return { usable: false, reason: `the live index holds ${all.estimatedTotalHits ?? 0} papers, its build recorded ${meta.paperCount}`, damaged: false };
+    const word = all.hits[0].title.split(/\s+/).find((w) => /^[\p{L}\p{N}]{4,}$/u.test(w));
+    if (word && (await admin.index(INDEX_UID).search(word, { limit: 1 })).hits.length === 0)
+      return { usable: false, reason: `the live index finds nothing for "${word}", a word of its first paper's title`, damaged: false };
+    return { usable: true, dumpsHash: meta.dumpsHash, paperCount: meta.paperCount };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof MeilisearchApiError && error.response.status === 404)
+      return { usable: false, reason: `the live index is missing (${message})`, damaged: false };
+    return { usable: false, reason: `the live index does not answer: ${message}`, damaged: isInternalError(error) };
   }
 }
