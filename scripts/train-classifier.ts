@@ -17,23 +17,28 @@ import { FACET_NAMES, TAXONOMY, type FacetName } from "../lib/taxonomy";
 const { values: args } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } } });
 const OUT = path.join(process.cwd(), "lib", "ingest", "classify", "learned", "weights.json");
 const L2 = [0.003, 0.01, 0.03];
-const THRESHOLDS = [0.6, 0.75, 0.9, 2].flatMap((add) => [0, 0.05, 0.1, 0.2].map((drop) => ({ add, drop })));
+const THRESHOLDS = [
+  ...[0.6, 0.75, 0.9, 2].flatMap((add) => [0, 0.05, 0.1, 0.2].map((drop) => ({ add, drop }))),
+  // The model alone decides.
+  { add: 0.5, drop: 0.5 },
+  { add: 0.4, drop: 0.4 },
+];
 type Threshold = (typeof THRESHOLDS)[number];
 const FOLDS = 5;
 const MIN_GAIN = 0.01;
 
 const papers = readCatalogue().result.papers;
 const items = textsOf(readLabelledSample("tuning"), papers).map(({ label, expected, text }) => {
-  const { sentences, found } = readPaper(text);
+  const { sentences, found, hits } = readPaper(text);
   const fold = createHash("sha1").update(label.title).digest()[0] % FOLDS;
-  return { expected, text, fold, features: featuresOf(sentences, found) };
+  return { expected, text, fold, features: featuresOf(sentences, found, hits) };
 });
 type Item = (typeof items)[number];
 
 function vocabularyOf(train: Item[]): Set<string> {
   const docs = new Map<string, number>();
   for (const item of train) for (const f of item.features.keys()) docs.set(f, (docs.get(f) ?? 0) + 1);
-  return new Set([...docs].filter(([f, n]) => n >= 3 || f.startsWith("r:")).map(([f]) => f));
+  return new Set([...docs].filter(([f, n]) => n >= 3 || f.startsWith("r:") || f.startsWith("h:")).map(([f]) => f));
 }
 
 function fit(train: Item[], l2: number, thresholds: Partial<Record<FacetName, Threshold>>): LearnedModel {

@@ -14,7 +14,7 @@ describe("npm run ingest", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/records read\s+426/);
     expect(result.stdout).toMatch(/unique papers\s+383/);
-    expect(result.stdout).toMatch(/duplicates merged\s+43/);
+    expect(result.stdout).toMatch(/records read\s+426 = 383 indexed \+ 43 merged \+ 0 rejected/);
     const papers = JSON.parse(readFileSync(out, "utf8"));
     expect(papers).toHaveLength(383);
     expect(new Set(papers.map((p: { title: string }) => p.title.toLowerCase())).size).toBe(383);

@@ -5,7 +5,8 @@ import type { Context } from "./conventions/step";
 import { reweigh } from "./learned/apply";
 import { MODEL, type LearnedModel } from "./learned/model";
 import { RULES } from "./rules";
-import { readSentences, scoreFacet, type ReadSentence, type Scored } from "./score";
+import type { RoleHits } from "./learned/features";
+import { hitsByRole, readSentences, scoreFacet, type ReadSentence, type Scored } from "./score";
 import { sentencesOf, type Text } from "./sentences";
 
 export type Facets = Pick<Paper, FacetName | "evidence">;
@@ -13,9 +14,14 @@ export type Facets = Pick<Paper, FacetName | "evidence">;
 const unique = (values: Scored[]): Evidence[] => [...new Map(values.map((s) => [s.evidence.value, s.evidence])).values()];
 
 /** What the phrase rules and the lexicon find in a paper, before the learned layer and the conventions. */
-export function readPaper(text: Text): { sentences: ReadSentence[]; found: Context["found"] } {
+export function readPaper(text: Text): { sentences: ReadSentence[]; found: Context["found"]; hits: RoleHits } {
   const sentences = readSentences(sentencesOf(text));
-  return { sentences, found: Object.fromEntries(FACET_NAMES.map((facet) => [facet, scoreFacet(facet, RULES[facet], sentences)])) as Context["found"] };
+  const perFacet = <T>(f: (facet: FacetName) => T) => Object.fromEntries(FACET_NAMES.map((facet) => [facet, f(facet)])) as Record<FacetName, T>;
+  return {
+    sentences,
+    found: perFacet((facet) => scoreFacet(facet, RULES[facet], sentences)),
+    hits: perFacet((facet) => hitsByRole(facet, RULES[facet], sentences)),
+  };
 }
 
 /**
@@ -24,8 +30,8 @@ export function readPaper(text: Text): { sentences: ReadSentence[]; found: Conte
  * every value carries the phrase, known model or convention that earned it.
  */
 export function classify(text: Text, model: LearnedModel = MODEL): Facets {
-  const { sentences, found: ruled } = readPaper(text);
-  const found = reweigh(model, sentences, ruled);
+  const { sentences, found: ruled, hits } = readPaper(text);
+  const found = reweigh(model, sentences, ruled, hits);
   const context: Context = { text, sentences, found, decided: {} };
   for (const facet of FACET_NAMES) context.decided[facet] = unique(applyConventions(facet, found[facet], context));
   const evidence = context.decided as Paper["evidence"];

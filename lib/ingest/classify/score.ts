@@ -48,7 +48,10 @@ function knownModelHit(facet: FacetName, value: string, sentence: ReadSentence):
 
 interface Hit {
   evidence: Evidence;
+  /** The role's weight times `strength`. */
   weight: number;
+  /** What matched, whatever the role: 1 for a strong phrase, 1/3 for a weak one, the lexicon's share for a known model. */
+  strength: number;
 }
 
 /** What one sentence says for one value: the phrase or known model that matched, weighed by the sentence's role. */
@@ -63,14 +66,29 @@ function hitIn(facet: FacetName, rule: CompiledRule, sentence: ReadSentence): Hi
   const known = policy.lexicon > 0 ? knownModelHit(facet, rule.value, sentence) : null;
   const phraseWeight = strong ? 1 : weak ? 1 / 3 : 0;
   const knownWeight = known ? known.weight * policy.lexicon : 0;
-  const weight = roleWeight * Math.max(phraseWeight, knownWeight);
+  const strength = Math.max(phraseWeight, knownWeight);
+  const weight = roleWeight * strength;
   if (weight === 0) return null;
   const where = { value: rule.value, field: fieldOf(sentence.role), role: sentence.role };
   const evidence: Evidence =
     knownWeight > phraseWeight && known
       ? { ...where, phrase: known.hit.form, known: `${known.hit.entry.name}: ${known.hit.entry.what}` }
       : { ...where, phrase: (strong ?? weak)! };
-  return { evidence, weight };
+  return { evidence, weight, strength };
+}
+
+/** Per value, the strongest match in sentences of each role: what the learned layer reads of the rules. */
+export function hitsByRole(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Map<string, Partial<Record<Role, number>>> {
+  const byValue = new Map<string, Partial<Record<Role, number>>>();
+  for (const rule of rules) {
+    const roles: Partial<Record<Role, number>> = {};
+    for (const sentence of sentences) {
+      const hit = hitIn(facet, rule, sentence);
+      if (hit) roles[sentence.role] = Math.max(roles[sentence.role] ?? 0, hit.strength);
+    }
+    if (Object.keys(roles).length) byValue.set(rule.value, roles);
+  }
+  return byValue;
 }
 
 /**

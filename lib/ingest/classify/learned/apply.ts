@@ -1,6 +1,6 @@
 import { TAXONOMY, type FacetName } from "../../../taxonomy";
 import type { ReadSentence, Scored } from "../score";
-import { featuresOf } from "./features";
+import { featuresOf, type RoleHits } from "./features";
 import { probability, strongestCue, type LearnedModel } from "./model";
 
 /**
@@ -9,8 +9,9 @@ import { probability, strongestCue, type LearnedModel } from "./model";
  * when the model is confident, with the phrase that weighed most as its evidence. Facets
  * without a model keep what the rules found.
  */
-export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: Record<FacetName, Scored[]>): Record<FacetName, Scored[]> {
-  const features = featuresOf(sentences, found);
+export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: RoleHits): Record<FacetName, Scored[]> {
+  if (!Object.keys(model.facets).length) return found;
+  const features = featuresOf(sentences, found, hits);
   const result = { ...found };
   for (const facet of Object.keys(found) as FacetName[]) {
     const models = model.facets[facet];

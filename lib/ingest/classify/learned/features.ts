@@ -1,5 +1,8 @@
 import type { FacetName } from "../../../taxonomy";
 import type { ReadSentence, Scored } from "../score";
+import type { Role } from "../sentences";
+
+export type RoleHits = Record<FacetName, Map<string, Partial<Record<Role, number>>>>;
 
 // Function words carry no facet; dropping them keeps the weight file small.
 const STOP = new Set(
@@ -13,9 +16,11 @@ const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{
 /**
  * What the learned layer reads of a paper: words and word pairs of the title ("t:") and of
  * the sentences about its own work and experiments ("a:"), words of background sentences
- * ("b:"), and every value the phrase rules and the lexicon scored ("r:facet:value").
+ * ("b:"), every value the phrase rules and the lexicon scored ("r:facet:value"), and how
+ * strongly each value was named in sentences of each role ("h:facet:value:role"), so the
+ * weights can learn per value what the policy's role weights say for all values at once.
  */
-export function featuresOf(sentences: ReadSentence[], found: Record<FacetName, Scored[]>): Map<string, number> {
+export function featuresOf(sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits?: RoleHits): Map<string, number> {
   const features = new Map<string, number>();
   for (const s of sentences) {
     const prefix = s.role === "title" ? "t:" : s.role === "background" || s.role === "prior" ? "b:" : "a:";
@@ -27,6 +32,9 @@ export function featuresOf(sentences: ReadSentence[], found: Record<FacetName, S
   }
   for (const [facet, scored] of Object.entries(found)) {
     for (const s of scored) features.set(`r:${facet}:${s.evidence.value}`, Math.min(3, s.score));
+  }
+  for (const [facet, byValue] of Object.entries(hits ?? {})) {
+    for (const [value, roles] of byValue) for (const [role, strength] of Object.entries(roles)) features.set(`h:${facet}:${value}:${role}`, strength);
   }
   return features;
 }

@@ -24,7 +24,7 @@ export function fitLogistic(examples: Example[], vocabulary: Set<string>, { l2 =
   });
   const n = rows.length;
   // Rule scores are few and mean what they say; words are many: words pay more for their weight.
-  const penalty = Float64Array.from([...index.keys()], (f) => (f.startsWith("r:") ? 0.1 : wordPenalty));
+  const penalty = Float64Array.from([...index.keys()], (f) => (f.startsWith("r:") || f.startsWith("h:") ? 0.1 : wordPenalty));
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
   let bias = 0;
