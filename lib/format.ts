@@ -18,7 +18,7 @@ export function plural(n: number, word: string, words = `${word}s`): string {
 export function describeEvidence(evidence: Evidence): string {
   if (evidence.field === "rule") return `${evidence.phrase} (labelling convention)`;
   const where = evidence.role && evidence.role !== "title" ? `${evidence.field}, ${ROLE_LABELS[evidence.role]}` : evidence.field;
-  if (evidence.known) return `known model “${evidence.phrase}” — ${evidence.known} (${where})`;
+  if (evidence.known) return `“${evidence.phrase}” (${where}), a known model — ${evidence.known}`;
   if (evidence.learned) return `“${evidence.phrase}” (${where}; weighed by the learned layer)`;
   return `“${evidence.phrase}” (${where})`;
 }
