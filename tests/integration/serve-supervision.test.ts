@@ -99,4 +99,16 @@ describe("npm start supervises its processes", () => {
     await waitFor("every process of npm start to exit", () => tree.every((pid) => !isRunning(pid)), 15_000);
     expect(meiliPidsOn(dataDir)).toEqual([]);
   }, 20_000);
+
+  it.each(["SIGINT", "SIGHUP"] as const)(
+    "%s to the serve script stops Next.js and Meilisearch with it",
+    async (signal) => {
+      const npm = await npmStart();
+      const tree = processTree(npm.child.pid!);
+      process.kill(readLock().pid, signal);
+      await waitFor("every process of npm start to exit", () => tree.every((pid) => !isRunning(pid)), 15_000);
+      expect(meiliPidsOn(dataDir)).toEqual([]);
+    },
+    90_000,
+  );
 });
