@@ -94,7 +94,7 @@ const CASES: Record<string, Case> = {
     title: "A Vision Model",
     abstract: "We propose a model for natural images and test it on a few settings, where it does as well as the others.",
     facet: "task",
-    equals: ["representation-learning"],
+    equals: ["classification"],
   },
   "state-spaces-are-not-linear-attention": {
     title: "Audio Mamba: Bidirectional State Space Model for Audio Representation Learning",

@@ -5,6 +5,15 @@ import { addOnce, byRule, withValue, without, type Context, type Convention } fr
 
 const ACCURACY = compilePhrases(ACCURACY_CUES)!;
 const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
+// The problem a paper of a domain addresses when its abstract names none (the most common one in the labels).
+const USUAL_TASK: Partial<Record<string, string>> = {
+  "time-series": "forecasting",
+  science: "scientific-modeling",
+  vision: "classification",
+  video: "classification",
+  biomedical: "classification",
+  tabular: "retrieval",
+};
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
 const TEXT_DOMAINS = ["language", "general", "code"];
@@ -44,11 +53,14 @@ export const TASK_CONVENTIONS: Convention[] = [
   },
   {
     name: "at-least-one-task",
-    says: "every paper names a problem: one scored by accuracy classifies, text models are language-modelling, the rest learn representations",
+    says: "every paper names a problem: one scored by accuracy classifies, else its domain's usual problem; text models are language-modelling, the rest learn representations",
     apply: (values, context) => {
       if (values.length) return values;
       const accuracy = findCue(ACCURACY, context.sentences, "loose");
       if (accuracy) return [withValue(accuracy, "classification")];
+      const domains = (context.decided.domain ?? []).map((e) => e.value);
+      const usual = domains.map((d) => USUAL_TASK[d]).find(Boolean);
+      if (usual) return [byRule(usual, `no task named: the usual problem of ${domains.join(", ")} papers`)];
       return [byRule(textual(context) ? "language-modeling" : "representation-learning", "no task named")];
     },
   },
