@@ -59,6 +59,13 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     equals: ["language"],
   },
+  "benchmarks-frame-an-unframed-paper": {
+    title: "Continual Test-Time Adaptation",
+    abstract:
+      "We adapt a pretrained model at test time to a stream of changing target distributions. Experiments on CIFAR10-C and ImageNet-C show lower error than prior adaptation methods.",
+    facet: "domain",
+    equals: ["vision"],
+  },
   "general-without-modality": {
     title: "On the Expressivity of Attention Layers",
     abstract: "We prove bounds on what one attention layer can compute and show that depth is needed for counting.",

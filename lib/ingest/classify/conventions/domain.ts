@@ -1,10 +1,12 @@
-import { compilePhrases } from "../phrase";
+import { compilePhrases, compileTable } from "../phrase";
 import { MULTIMODAL_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES } from "../phrases/cues";
+import { DATASET_PHRASES } from "../phrases/datasets";
 import { RULES } from "../rules";
 import { findCue } from "../score";
 import { addOnce, byRule, has, only, scoreOf, withValue, without, type Context, type Convention } from "./step";
 
 const MULTIMODAL = compilePhrases(MULTIMODAL_CUES)!;
+const DATASET_RULES = compileTable(DATASET_PHRASES);
 const PHYSIOLOGICAL = compilePhrases(PHYSIOLOGICAL_CUES)!;
 const SPEECH_TO_TEXT = compilePhrases(SPEECH_TO_TEXT_CUES)!;
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
@@ -71,6 +73,18 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
       const opening = context.sentences.filter((s) => s.role === "background" || s.role === "prior");
       const named = RULES.domain.flatMap((rule) => {
         const cue = rule.strong && findCue(rule.strong, opening, "loose");
+        return cue ? [withValue(cue, rule.value)] : [];
+      });
+      return named.length === 1 ? named : values;
+    },
+  },
+  {
+    name: "benchmarks-frame-an-unframed-paper",
+    says: "benchmarks add no domain to a framed paper, but a paper naming no modality at all is about the data of the benchmarks it uses, when they are of one kind",
+    apply: (values, context) => {
+      if (values.length) return values;
+      const named = DATASET_RULES.flatMap((rule) => {
+        const cue = rule.strong && findCue(rule.strong, context.sentences.slice(1), "loose");
         return cue ? [withValue(cue, rule.value)] : [];
       });
       return named.length === 1 ? named : values;

@@ -59,6 +59,8 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
   },
   "vision": {
     strong: [
+      "keypoints?",
+      "(?:human )?pose estimation",
       "LMMs?",
       "MLLMs?",
       "images?",
