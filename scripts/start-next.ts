@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { appEnv } from "../lib/meili-server/app-env";
 import { freePort } from "../lib/meili-server/free-port";
+import { stopChild } from "../lib/meili-server/stop-child";
 
 export interface RunningNext {
   url: string;
@@ -37,13 +38,7 @@ export async function startNext(options: { meiliUrl: string; searchKey: string; 
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-    });
+  const stop = () => stopChild(child);
   try {
     await waitForHttp(url, child);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { canTether, spawnTethered } from "./tether";
+import { stopChild } from "./stop-child";
 
 export async function waitHealthy(url: string, child: ChildProcess | null, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -65,12 +66,6 @@ export async function spawnMeili(
     child.kill("SIGKILL");
     throw error;
   }
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-    });
+  const stop = () => stopChild(child);
   return { url, child, stop };
 }
