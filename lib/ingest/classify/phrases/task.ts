@@ -29,6 +29,14 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "classification": {
     strong: [
+      String.raw`VoxCeleb\d?`,
+      "Speech Commands",
+      "ESC-50",
+      String.raw`CIFAR-?\d*`,
+      String.raw`ModelNet-?\d*`,
+      "HMDB-?51",
+      "UCF-?101",
+      String.raw`Kinetics(?:-\d+)?`,
       String.raw`\w+ classification`,
       "classification",
       "classif(?:y|ier|iers)",
@@ -47,6 +55,12 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "detection": {
     strong: [
+      "TrackingNet",
+      "GOT-10k",
+      "LaSOT",
+      "KITTI",
+      "Waymo",
+      "nuScenes",
       "object detection",
       String.raw`\w+ detection`,
       "detection",
@@ -67,6 +81,10 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "segmentation": {
     strong: [
+      "ShapeNetPart",
+      "YouTube-VOS",
+      "ScanNet(?:V2)?",
+      "S3DIS",
       "segmentation",
       String.raw`segment(?:s|ed|ing)? (?:\w+ ){0,2}(?:objects?|images?|masks?|regions?|instances?|anything|organs?|lesions?|tumou?rs?)`,
       "panoptic",
@@ -79,6 +97,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "generation": {
     strong: [
+      "LJSpeech",
       "image generation",
       "video generation",
       "text-to-image",
@@ -102,6 +121,10 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "speech-recognition": {
     strong: [
+      "Common ?Voice",
+      "TED-LIUM",
+      "Switchboard",
+      String.raw`AISHELL-?\d?`,
       "speech recognition",
       "ASR",
       "transcription",
@@ -120,6 +143,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "translation": {
     strong: [
+      "FLORES(?:-200)?",
+      "IWSLT",
       "machine translation",
       "translation",
       "NMT",
@@ -130,6 +155,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "forecasting": {
     strong: [
+      String.raw`ETTm\d?`,
+      String.raw`ETTh\d?`,
       String.raw`forecast\w*`,
       String.raw`predict\w* (?:future|the future)`,
       "weather prediction",
@@ -140,6 +167,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "retrieval": {
     strong: [
+      "BEIR",
+      "MS MARCO",
       "(?:text|image|video|passage|dense|cross-modal|document|information|neural|text-video|video-text|image-text) retrieval",
       "retrieval tasks?",
       String.raw`retriev\w+ (?:documents|passages|images|videos)`,
@@ -157,6 +186,13 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "restoration": {
     strong: [
+      String.raw`VoiceBank(?:\+DEMAND)?`,
+      String.raw`Rain100\w*`,
+      "SIDD",
+      "Manga109",
+      "Urban100",
+      "Set14",
+      "Set5",
       "super-resolution",
       "image restoration",
       "restoration",
@@ -177,6 +213,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "separation": {
     strong: [
+      "WHAM!?",
+      "Libri2Mix",
+      String.raw`WSJ0-\dmix`,
       "speech separation",
       "source separation",
       "separation",
@@ -186,6 +225,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "pose-3d": {
     strong: [
+      "3DPW",
+      "MPI-INF-3DHP",
+      String.raw`Human3\.6M`,
       "pose estimation",
       "human pose",
       "mesh recovery",
@@ -223,6 +265,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "scientific-modeling": {
     strong: [
+      "OC20",
+      "MD17",
+      "QM9",
       "PDEs?",
       "partial differential",
       "neural operators?",
