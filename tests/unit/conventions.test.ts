@@ -87,7 +87,7 @@ const CASES: Record<string, Case> = {
   "backbones-across-tasks": {
     title: "HiViT: A Hierarchical Vision Backbone",
     abstract:
-      "We present HiViT. It achieves 84% top-1 accuracy on ImageNet classification, 52 box AP on COCO object detection and 50 mIoU on ADE20K semantic segmentation.",
+      "We present HiViT, a hierarchical vision backbone for image classification, object detection and semantic segmentation. It achieves 84% top-1 on ImageNet, 52 box AP on COCO and 50 mIoU on ADE20K.",
     facet: "task",
     contains: ["representation-learning", "classification", "detection", "segmentation"],
   },

@@ -25,7 +25,7 @@ interface FacetPolicy {
 export const POLICY: Record<FacetName, FacetPolicy> = {
   domain: {
     min: 0.6,
-    relativeFloor: 0.5,
+    relativeFloor: 0.3,
     contrast: "loose",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.3, background: 0.3, prior: 0.3 },
     lexicon: 1 / 3,
@@ -33,7 +33,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
   },
   task: {
     min: 0.3,
-    relativeFloor: 0.25,
+    relativeFloor: 0.3,
     contrast: "loose",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.8, background: 0.1, prior: 0 },
     lexicon: 1 / 4,
