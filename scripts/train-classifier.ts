@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readCatalogue } from "../lib/catalogue";
-import { classify, readPaper } from "../lib/ingest/classify/classify";
+import { classify, readPaper, roleHitsOf } from "../lib/ingest/classify/classify";
 import { featuresOf } from "../lib/ingest/classify/learned/features";
 import { fitLogistic } from "../lib/ingest/classify/learned/fit";
 import type { LearnedModel } from "../lib/ingest/classify/learned/model";
@@ -29,7 +29,8 @@ const MIN_GAIN = 0.01;
 
 const papers = readCatalogue().result.papers;
 const items = textsOf(readLabelledSample("tuning"), papers).map(({ label, expected, text }) => {
-  const { sentences, found, hits } = readPaper(text);
+  const { sentences, found } = readPaper(text);
+  const hits = roleHitsOf(sentences);
   const fold = createHash("sha1").update(label.title).digest()[0] % FOLDS;
   return { expected, text, fold, features: featuresOf(sentences, found, hits) };
 });

@@ -14,15 +14,15 @@ export type Facets = Pick<Paper, FacetName | "evidence">;
 const unique = (values: Scored[]): Evidence[] => [...new Map(values.map((s) => [s.evidence.value, s.evidence])).values()];
 
 /** What the phrase rules and the lexicon find in a paper, before the learned layer and the conventions. */
-export function readPaper(text: Text): { sentences: ReadSentence[]; found: Context["found"]; hits: RoleHits } {
+const perFacet = <T>(f: (facet: FacetName) => T) => Object.fromEntries(FACET_NAMES.map((facet) => [facet, f(facet)])) as Record<FacetName, T>;
+
+export function readPaper(text: Text): { sentences: ReadSentence[]; found: Context["found"] } {
   const sentences = readSentences(sentencesOf(text));
-  const perFacet = <T>(f: (facet: FacetName) => T) => Object.fromEntries(FACET_NAMES.map((facet) => [facet, f(facet)])) as Record<FacetName, T>;
-  return {
-    sentences,
-    found: perFacet((facet) => scoreFacet(facet, RULES[facet], sentences)),
-    hits: perFacet((facet) => hitsByRole(facet, RULES[facet], sentences)),
-  };
+  return { sentences, found: perFacet((facet) => scoreFacet(facet, RULES[facet], sentences)) };
 }
+
+/** How strongly each value is named per sentence role: what the learned layer reads, computed only when it runs. */
+export const roleHitsOf = (sentences: ReadSentence[]): RoleHits => perFacet((facet) => hitsByRole(facet, RULES[facet], sentences));
 
 /**
  * Classifies a paper along the five facets: phrases and known models scored by the role of
@@ -30,8 +30,8 @@ export function readPaper(text: Text): { sentences: ReadSentence[]; found: Conte
  * every value carries the phrase, known model or convention that earned it.
  */
 export function classify(text: Text, model: LearnedModel = MODEL): Facets {
-  const { sentences, found: ruled, hits } = readPaper(text);
-  const found = reweigh(model, sentences, ruled, hits);
+  const { sentences, found: ruled } = readPaper(text);
+  const found = reweigh(model, sentences, ruled, () => roleHitsOf(sentences));
   const context: Context = { text, sentences, found, decided: {} };
   for (const facet of FACET_NAMES) context.decided[facet] = unique(applyConventions(facet, found[facet], context));
   const evidence = context.decided as Paper["evidence"];

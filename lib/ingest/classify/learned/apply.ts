@@ -9,9 +9,9 @@ import { probability, strongestCue, type LearnedModel } from "./model";
  * when the model is confident, with the phrase that weighed most as its evidence. Facets
  * without a model keep what the rules found.
  */
-export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: RoleHits): Record<FacetName, Scored[]> {
+export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: () => RoleHits): Record<FacetName, Scored[]> {
   if (!Object.keys(model.facets).length) return found;
-  const features = featuresOf(sentences, found, hits);
+  const features = featuresOf(sentences, found, hits());
   const result = { ...found };
   for (const facet of Object.keys(found) as FacetName[]) {
     const models = model.facets[facet];
