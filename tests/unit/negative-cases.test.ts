@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    "a known model adopted as the backbone",
+    "Crop Maps from Satellite Images",
+    "We adopt a Swin Transformer as the backbone and add a crop-type head trained on satellite images.",
+    "technique",
+    "sparse-attention",
+  ],
+  [
     "a contrast before the phrase",
     "Dense Attention for Long Documents",
     "Unlike linear attention, we keep full softmax attention and make it cheaper to train.",
@@ -94,6 +101,13 @@ const MENTIONED: Case[] = [
 
 // Real cues that a filter must not drop: the paper's own enumeration and the method it adopts.
 const EVIDENCE: Case[] = [
+  [
+    "a known model the paper designs its own backbone from",
+    "Swin3D: A Backbone for 3D Indoor Scenes",
+    "In this work, we introduce a pretrained 3D backbone for indoor scenes. We design a 3D Swin transformer as our backbone network on sparse voxels.",
+    "technique",
+    "sparse-attention",
+  ],
   [
     "a survey's own enumeration after 'such as'",
     "Compressing Transformers: A Survey",

@@ -44,7 +44,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
     relativeFloor: 0,
     contrast: "strict",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.6, background: 0.3, prior: 0.1 },
-    lexicon: 0.5,
+    lexicon: 0.6,
     listedAtMost: 9,
   },
   architecture: {
