@@ -105,6 +105,8 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
   },
   "video": {
     strong: [
+      "spatio-?temporal predictive learning",
+      "(?:online |temporal )?action (?:detection|localization|segmentation|anticipation)",
       "videos?",
       "Kinetics",
       "action recognition",
@@ -146,6 +148,16 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
   },
   "time-series": {
     strong: [
+      "vibration signals?",
+      "RF signals?",
+      "radio[- ]frequency",
+      "smart grids?",
+      "power quality",
+      "wearables?",
+      "IMU",
+      "inertial (?:sensors?|measurement)",
+      "accelerometers?",
+      "human activity recognition",
       "time[- ]series",
       "timeseries",
       "sensor (?:data|streams?|signals?)",
