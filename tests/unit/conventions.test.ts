@@ -46,6 +46,12 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     equals: ["biomedical", "vision"],
   },
+  "language-models-of-code-and-molecules": {
+    title: "Ankh: An Optimized Protein Language Model",
+    abstract: "We train a protein language model on UniRef50 and predict the structure and function of proteins better than larger models.",
+    facet: "domain",
+    equals: ["biomedical"],
+  },
   "multimodal-keeps-parts": {
     title: "VidLang: Joint Video-Text Pre-training",
     abstract:

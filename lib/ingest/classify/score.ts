@@ -33,7 +33,8 @@ function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPo
 
 // Building on a pretrained backbone inherits its mechanism; the paper's design does not use it
 // as its own. Experiments and method details name backbones and baselines, not the design.
-const INHERITED = /\b(pre-?trained|off-the-shelf|fine-?tun\w*|frozen|initiali[sz]ed from|(?:use[sd]?|using|adopt\w*|employ\w*|leverag\w*) (?:an? |the )?(?:[\w-]+ ){0,3}(?:as (?:an? |the |our )?)?backbones?)\b/i;
+const INHERITED =
+  /\b(pre-?trained|off-the-shelf|fine-?tun\w*|frozen|initiali[sz]ed from|(?:use[sd]?|using|adopt\w*|employ\w*|leverag\w*) (?:an? |the )?(?:[\w-]+ ){0,3}(?:as (?:an? |the |our )?)?backbones?)\b/i;
 
 function knownModelHit(facet: FacetName, value: string, sentence: ReadSentence): { hit: LexiconHit; weight: number } | null {
   if (facet === "technique" && sentence.role !== "title" && (sentence.role !== "own" || INHERITED.test(sentence.text))) return null;

@@ -9,6 +9,8 @@ const MULTIMODAL = compilePhrases(MULTIMODAL_CUES)!;
 const DATASET_RULES = compileTable(DATASET_PHRASES);
 const PHYSIOLOGICAL = compilePhrases(PHYSIOLOGICAL_CUES)!;
 const SPEECH_TO_TEXT = compilePhrases(SPEECH_TO_TEXT_CUES)!;
+const SEQUENCE_DOMAINS = ["code", "biomedical", "science"];
+const LANGUAGE_MODEL_WORDS = /^(?:(?:large )?language models?|LLMs?|large language)$/i;
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
 const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
 const OWN_ROLES = ["title", "own", "detail"] as const;
@@ -55,6 +57,15 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
       const threeD = values.find((s) => s.evidence.value === "3d");
       if (!threeD || !has(values, "biomedical") || !/^(?:3D|three-dimensional|volum\w*)$/i.test(threeD.evidence.phrase)) return values;
       return addOnce(without(values, "3d"), withValue(threeD.evidence, "vision", 1));
+    },
+  },
+  {
+    name: "language-models-of-code-and-molecules",
+    says: "a language model of code, proteins, DNA or molecules models that data, not natural-language text",
+    apply: (values) => {
+      const language = values.find((s) => s.evidence.value === "language");
+      if (!language || !values.some((s) => SEQUENCE_DOMAINS.includes(s.evidence.value)) || !LANGUAGE_MODEL_WORDS.test(language.evidence.phrase)) return values;
+      return without(values, "language");
     },
   },
   {
