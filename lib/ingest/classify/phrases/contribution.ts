@@ -35,6 +35,13 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
   "analysis": {
     min: 1.5,
     title: [
+      "the way forward",
+      "exploration of",
+      "to understand",
+      "thinking like",
+      String.raw`can (?:\w+ )?learn`,
+      "(?:approximation|estimation|expressive) (?:ability|power|rate)",
+      "theorems?",
       String.raw`(?:are|is) (?:\w+ )?(?:key-value )?memories`,
       "secretly",
       "what matters",
@@ -58,6 +65,10 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "hypothesis",
     ],
     strong: [
+      "we (?:observe|find) that",
+      "we (?:explore|investigate|study) (?:whether|how|why|what|the (?:effect|impact|role))",
+      "our (?:analysis|analyses|findings|experiments) (?:reveals?|shows?|suggests?|indicates?)",
+      "we prove",
       "(?:we|I) (?:also |further |first )?(?:theoretically|empirically|systematically|formally|mathematically)? ?(?:analy[sz]e|investigate|study|prove|characteri[sz]e|examine|probe|explain|demystify)",
       "(?:this (?:paper|work|study)) (?:explores|investigates|studies|examines|analy[sz]es)",
       "(?:theoretical|mechanistic|empirical) (?:analysis|understanding|study|investigation)",
