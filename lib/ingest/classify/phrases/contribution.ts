@@ -92,6 +92,8 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "long range arena",
     ],
     strong: [
+      "(?:rigorous|fair|systematic|extensive) (?:validation|comparison|evaluation|benchmarking) of",
+      String.raw`we (?:benchmark|compare|evaluate) \d+`,
       String.raw`(?:introduc|releas|contribut|publish|curat|collect|construct|assembl|compil)\w*\b[^.;]{0,60}\b(?:dataset|benchmark|corpus|evaluation suite|testbed|data collection)s?`,
       String.raw`(?<!(?:sets?|establish\w*|achiev\w*|setting|reach\w*) (?:a |the )?)(?:new|novel|first) (?:\w+ ){0,2}(?:dataset|benchmark|corpus)s?`,
       "(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)",
@@ -103,6 +105,8 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
   "system": {
     min: 1.5,
     title: [
+      "high-performance",
+      "visuali[sz]ation",
       "execution of",
       "goodput",
       "runtime systems?",
@@ -119,6 +123,7 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "framework for (?:training|inference|serving)",
     ],
     strong: [
+      "open-source (?:library|framework|code ?base|implementation|tool)",
       "inference engines?",
       "(?:LLM|model) serving",
       "serving systems?",
