@@ -9,6 +9,7 @@ const COMPARISON = compilePhrases(COMPARISON_CUES, "i")!;
 const COMBINING = compilePhrases(COMBINING_CUES, "i")!;
 const SEPARATING = compilePhrases(SEPARATING_CUES, "i")!;
 const ATTENTION = compilePhrases(ATTENTION_WORDS, "i")!;
+const ATTENTION_MODULE = /^(?:self-)?attention$/i;
 const CONVOLUTIONAL_DESIGN = compilePhrases(CONVOLUTIONAL_DESIGN_CUES)!;
 const OTHER_FAMILY = compilePhrases([...CONVOLUTION_WORDS, ...RECURRENCE_WORDS], "i")!;
 
@@ -56,12 +57,17 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
   },
   {
     name: "title-family-wins",
-    says: "the family the title names is the one proposed; two families in the title make a hybrid",
+    says: "the family the title names is the one proposed; two families in the title make a hybrid, unless attention is only a module of the other family",
     apply: (values) => {
-      const inTitle = titled(values);
+      // Known models in a title name what is compared or reused as often as what is built.
+      const inTitle = titled(values).filter((s) => !s.evidence.known);
       if (inTitle.length === 1) return settle(inTitle);
-      if (inTitle.length > 1)
+      if (inTitle.length > 1) {
+        const attention = inTitle.find((s) => s.evidence.value === "transformer");
+        // "Channel-Attention Dense U-Net": attention as a block inside a CNN or RNN leaves it that family.
+        if (attention && ATTENTION_MODULE.test(attention.evidence.phrase)) return settle(inTitle.filter((s) => s !== attention));
         return settle([{ evidence: { value: "hybrid", phrase: inTitle.map((s) => s.evidence.phrase).join(" + "), field: "title" }, score: 1 }]);
+      }
       return values;
     },
   },

@@ -41,10 +41,10 @@ export const RECURRENCE_WORDS = [
       "xLSTM",
       "LSTMs?",
       "GRUs?",
-      "RNNs?",
+      "RNNs?(?!-T)",
       "recurrent (?:neural )?networks?",
       "RetNet",
       "retentive networks?",
       "linear RNNs?",
-      String.raw`recurren\w+`,
+      String.raw`recurren\w+(?![\w-]* (?:memory )?transformers?)`,
 ];
