@@ -9,6 +9,9 @@ const COMPARISON = compilePhrases(COMPARISON_CUES, "i")!;
 const COMBINING = compilePhrases(COMBINING_CUES, "i")!;
 const SEPARATING = compilePhrases(SEPARATING_CUES, "i")!;
 const ATTENTION = compilePhrases(ATTENTION_WORDS, "i")!;
+// Attention as a model component, not "attention to frequency bands".
+const ATTENTION_MODEL =
+  /\b(?:transformers?|\w+former\w*|self-attention|(?:cross-|multi-head )attention|attention (?:mechanisms?|layers?|modules?|blocks?|heads?|maps?|weights)|ViTs?|BERT|GPT-?\d*|LLMs?)\b/i;
 const ATTENTION_MODULE = /^(?:self-)?attention$/i;
 const CONVOLUTIONAL_DESIGN = compilePhrases(CONVOLUTIONAL_DESIGN_CUES)!;
 const OTHER_FAMILY = compilePhrases([...CONVOLUTION_WORDS, ...RECURRENCE_WORDS], "i")!;
@@ -83,7 +86,7 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
     name: "no-attention-own-family",
     says: "a paper with no attention at all gets its own family: convolutional for GAN generators, discriminators and vocoders",
     apply: (values, context) => {
-      if (context.sentences.some((s) => ATTENTION.test(s.text))) return values;
+      if (context.sentences.some((s) => ATTENTION_MODEL.test(s.text))) return values;
       const cue = findCue(CONVOLUTIONAL_DESIGN, context.sentences, "strict");
       return cue ? settle([withValue(cue, "convolutional", 1)]) : values;
     },

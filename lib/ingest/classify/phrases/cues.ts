@@ -125,6 +125,7 @@ export const CONVOLUTIONAL_DESIGN_CUES = [
   "discriminators?",
   "vocoders?",
   "filter ?banks?",
+  "invertible neural networks?",
   "kernels? sizes?",
 ];
 
