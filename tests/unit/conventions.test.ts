@@ -115,6 +115,19 @@ const CASES: Record<string, Case> = {
     facet: "technique",
     equals: ["recurrence-memory"],
   },
+  "experts-route-tokens": {
+    title: "SpeechMoE: Large Acoustic Models with Dynamic Routing Mixture of Experts",
+    abstract: "We propose SpeechMoE, a mixture of experts acoustic model whose router sends each frame to one expert, and lower the character error rate.",
+    facet: "technique",
+    equals: ["moe"],
+  },
+  "lora-is-fine-tuning": {
+    title: "Layer-wise LoRA for Recursive Transformers",
+    abstract: "We fine-tune recursive transformers with layer-wise LoRA modules, low-rank updates trained while the shared weights stay frozen.",
+    facet: "technique",
+    lacks: ["low-rank"],
+    contains: ["peft"],
+  },
   "surveys-cover-what-they-name": {
     title: "Efficient Transformers: A Survey",
     abstract:

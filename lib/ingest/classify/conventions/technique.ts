@@ -9,6 +9,10 @@ const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
 // Words that describe a state-space or recurrent model as well as a linear attention.
 const SHARED_WITH_RECURRENCE = /^(?:attention-free|sub-?quadratic|linear (?:time|complexity).*)$/i;
 
+const ROUTING = /routing|conditional computation|router/i;
+const LORA = /\b(?:LoRA|low-rank adaptation|low-rank adapters?)\b/i;
+const LOW_RANK_TITLE = /\b(?:low-rank|factori[sz]\w*|Nystr)/i;
+
 export const TECHNIQUE_CONVENTIONS: Convention[] = [
   {
     name: "state-spaces-are-not-linear-attention",
@@ -17,6 +21,22 @@ export const TECHNIQUE_CONVENTIONS: Convention[] = [
       const linear = values.find((s) => s.evidence.value === "linear-attention");
       if (!linear || !has(values, "recurrence-memory") || !SHARED_WITH_RECURRENCE.test(linear.evidence.phrase)) return values;
       return without(values, "linear-attention");
+    },
+  },
+  {
+    name: "experts-route-tokens",
+    says: "the routing of a mixture of experts is part of the MoE, not a separate adaptive computation",
+    apply: (values) => {
+      const adaptive = values.find((s) => s.evidence.value === "adaptive-computation");
+      return adaptive && has(values, "moe") && ROUTING.test(adaptive.evidence.phrase) ? without(values, "adaptive-computation") : values;
+    },
+  },
+  {
+    name: "lora-is-fine-tuning",
+    says: "LoRA's low-rank updates make a parameter-efficient fine-tuning method, not a low-rank model",
+    apply: (values, context) => {
+      if (!has(values, "peft") || !has(values, "low-rank") || !LORA.test(context.text.title + " " + context.text.abstract)) return values;
+      return LOW_RANK_TITLE.test(context.text.title) ? values : without(values, "low-rank");
     },
   },
   {

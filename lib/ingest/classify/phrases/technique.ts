@@ -149,7 +149,6 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "compressive memory",
       "long-term memory",
       "segment-level",
-      "Transformer-XL",
       "recurrence mechanism",
     ],
     weak: [
@@ -192,7 +191,7 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   "distillation": {
     strong: [
       "knowledge distillation",
-      String.raw`distill\w*`,
+      String.raw`(?<!self-)distill\w*`,
       "teacher[- ]student",
       "teacher model",
       "student model",
