@@ -259,7 +259,6 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
     ],
     weak: [
       "backbone for",
-      "transfer learning",
       "downstream tasks?",
     ],
   },
@@ -296,7 +295,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "regression (?:problems?|tasks?)",
       "mixtures? of (?:linear )?regressions",
       "reasoning",
-      "arithmetic",
+      String.raw`(?<!integer(?:-only)? )arithmetic(?! (?:units?|operations?|intensity))`,
       "algorithmic tasks?",
       "planning",
       "what transformers can (?:compute|learn|represent)",
