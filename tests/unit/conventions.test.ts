@@ -84,6 +84,13 @@ const CASES: Record<string, Case> = {
     facet: "task",
     lacks: ["language-modeling"],
   },
+  "text-generation-is-language-modelling": {
+    title: "Subformer: Weight Sharing in Generative Transformers",
+    abstract: "We study weight sharing for generative models of text and train them on machine translation and abstractive summarization.",
+    facet: "task",
+    lacks: ["generation"],
+    contains: ["language-modeling"],
+  },
   "generic-text-models-are-language-models": {
     title: "Sparse Routers for Large Language Models",
     abstract: "We introduce a router for large language models that picks experts per token, and train models up to 7B parameters on web text.",

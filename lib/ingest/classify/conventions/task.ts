@@ -14,6 +14,7 @@ const USUAL_TASK: Partial<Record<string, string>> = {
   biomedical: "classification",
   tabular: "retrieval",
 };
+const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w*)$/i;
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
 const TEXT_DOMAINS = ["language", "general", "code"];
@@ -25,6 +26,15 @@ export const TASK_CONVENTIONS: Convention[] = [
     name: "language-modelling-needs-text",
     says: "language modelling is a task of papers about text or of modality-agnostic ones; a GPT-style series model is not one",
     apply: (values, context) => (aboutText(context) ? values : without(values, "language-modeling")),
+  },
+  {
+    name: "text-generation-is-language-modelling",
+    says: "generating text is language modelling; generation is for images, video, audio, 3D or series",
+    apply: (values, context) => {
+      const generation = values.find((s) => s.evidence.value === "generation");
+      if (!generation || !textual(context) || !GENERIC_GENERATION.test(generation.evidence.phrase)) return values;
+      return addOnce(without(values, "generation"), { ...generation, evidence: { ...generation.evidence, value: "language-modeling" } });
+    },
   },
   {
     name: "generic-text-models-are-language-models",
