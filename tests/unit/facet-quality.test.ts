@@ -9,11 +9,11 @@ import { FACET_NAMES } from "@/lib/taxonomy";
 // makes the facets worse on papers nobody tuned on fails here. TARGETS (lib/eval/score.ts) are
 // the issue's bars, printed by `npm run eval`.
 const HELD_OUT_FLOORS = {
-  domain: { f1: 0.85, macroF1: 0.83 },
-  task: { f1: 0.71, macroF1: 0.7 },
-  technique: { f1: 0.76, macroF1: 0.7 },
+  domain: { f1: 0.855, macroF1: 0.84 },
+  task: { f1: 0.72, macroF1: 0.71 },
+  technique: { f1: 0.775, macroF1: 0.72 },
   architecture: { f1: 0.87, macroF1: 0.51 },
-  contribution: { f1: 0.89, macroF1: 0.57 },
+  contribution: { f1: 0.89, macroF1: 0.59 },
 };
 
 describe("facet quality on the frozen held-out part of the labelled sample", () => {
