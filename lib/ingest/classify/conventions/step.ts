@@ -1,4 +1,6 @@
 import type { Evidence } from "../../../paper";
+import { compilePhrases } from "../phrase";
+import { SURVEY_TITLE_CUES } from "../phrases/cues";
 import type { FacetName } from "../../../taxonomy";
 import type { ReadSentence, Scored } from "../score";
 import type { Text } from "../sentences";
@@ -36,3 +38,7 @@ export function withValue(evidence: Evidence, value: string, score = 0): Scored 
 export function addOnce(values: Scored[], added: Scored): Scored[] {
   return has(values, added.evidence.value) ? values : [...values, added];
 }
+
+const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
+/** Whether the title makes the paper a survey. */
+export const isSurvey = (context: Context) => SURVEY_TITLE.test(context.text.title);

@@ -1,10 +1,9 @@
 import { compilePhrases } from "../phrase";
-import { ACCURACY_CUES, SURVEY_TITLE_CUES } from "../phrases/cues";
+import { ACCURACY_CUES } from "../phrases/cues";
 import { findCue } from "../score";
-import { addOnce, byRule, withValue, without, type Context, type Convention } from "./step";
+import { addOnce, byRule, isSurvey, withValue, without, type Context, type Convention } from "./step";
 
 const ACCURACY = compilePhrases(ACCURACY_CUES)!;
-const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
 // The problem a paper of a domain addresses when its abstract names none (the most common one in the labels).
 const USUAL_TASK: Partial<Record<string, string>> = {
   "time-series": "forecasting",
@@ -49,7 +48,7 @@ export const TASK_CONVENTIONS: Convention[] = [
     says: "general-purpose backbones evaluated across tasks are representation learning, plus the tasks they emphasise",
     apply: (values, context) => {
       const dense = values.filter((s) => BACKBONE_TASKS.includes(s.evidence.value));
-      if (dense.length < 3 || SURVEY_TITLE.test(context.text.title)) return values;
+      if (dense.length < 3 || isSurvey(context)) return values;
       return addOnce(values, byRule("representation-learning", `a backbone evaluated on ${dense.map((s) => s.evidence.value).join(", ")}`));
     },
   },

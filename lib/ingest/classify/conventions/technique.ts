@@ -1,10 +1,6 @@
-import { compilePhrases } from "../phrase";
-import { SURVEY_TITLE_CUES } from "../phrases/cues";
 import { RULES } from "../rules";
 import { findCue } from "../score";
-import { addOnce, has, withValue, without, type Convention } from "./step";
-
-const SURVEY_TITLE = compilePhrases(SURVEY_TITLE_CUES, "i")!;
+import { addOnce, has, isSurvey, withValue, without, type Convention } from "./step";
 
 // Words that describe a state-space or recurrent model as well as a linear attention.
 const SHARED_WITH_RECURRENCE = /^(?:attention-free|sub-?quadratic|linear (?:time|complexity).*)$/i;
@@ -43,7 +39,7 @@ export const TECHNIQUE_CONVENTIONS: Convention[] = [
     name: "surveys-cover-what-they-name",
     says: "surveys get the techniques they cover when they name them, wherever the abstract does",
     apply: (values, context) => {
-      if (!SURVEY_TITLE.test(context.text.title)) return values;
+      if (!isSurvey(context)) return values;
       const named = RULES.technique.reduce((kept, rule) => {
         const cue = rule.strong && findCue(rule.strong, context.sentences, "loose");
         return cue ? addOnce(kept, withValue(cue, rule.value, 1)) : kept;

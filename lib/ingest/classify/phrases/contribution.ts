@@ -1,4 +1,5 @@
 import type { PhraseTable } from "../phrase";
+import { SURVEY_TITLE_CUES } from "./cues";
 
 // prettier-ignore
 export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
@@ -19,12 +20,9 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
   },
   "survey": {
     title: [
-      "survey",
-      "review",
-      "tutorial",
+      ...SURVEY_TITLE_CUES,
       "introduction to",
       "an introduction",
-      "overview",
     ],
     strong: [
       "this (?:survey|review|tutorial)",

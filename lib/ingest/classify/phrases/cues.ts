@@ -129,7 +129,7 @@ export const CONVOLUTIONAL_DESIGN_CUES = [
   "kernels? sizes?",
 ];
 
-// A title that makes the paper a survey (the contribution table has the same words for its title rule).
+// A title that makes the paper a survey (the contribution table's survey rule and the conventions share it).
 // prettier-ignore
 export const SURVEY_TITLE_CUES = [
   "survey",
