@@ -10,13 +10,22 @@ export const LEXICON: LexiconEntry[] = MODELS.map((entry, i) => {
   return parsed.data;
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 const BY_FORM = new Map(LEXICON.flatMap((entry) => entry.match.map((form) => [form, entry] as const)));
 
-// Longest forms first, so "Swin Transformer V2" wins over "Swin"; case-sensitive whole words, plural "s" allowed.
+// Longest forms first, so "Swin Transformer V2" wins over "Swin".
 const FORMS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${FORMS.map(escape).join("|")})s?(?![\p{L}\p{N}])`, "gu");
+
+// Every form starts with a letter or digit (the entry schema's name rule), so a name can only begin
+// where a run of letters and digits begins: the forms are looked up by their first run instead of
+// one alternation of a thousand names scanned at every character (a sixth of all classification time).
+const RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const BY_FIRST_RUN = new Map<string, string[]>();
+for (const form of FORMS) {
+  const run = /^[\p{L}\p{N}]+/u.exec(form)?.[0];
+  if (!run) throw new Error(`lib/lexicon: the form "${form}" does not start with a letter or digit`);
+  BY_FIRST_RUN.set(run, [...(BY_FIRST_RUN.get(run) ?? []), form]);
+}
 
 export interface LexiconHit {
   entry: LexiconEntry;
@@ -24,13 +33,32 @@ export interface LexiconHit {
   index: number;
 }
 
-/** The known models and methods named in a text, in order. */
+const endsWord = (text: string, at: number) => at >= text.length || !WORD_CHAR.test(text[at]);
+
+/** The form (plural "s" allowed) that a name starting at `index` spells, as whole words, case-sensitively. */
+function formAt(text: string, index: number, run: string): { form: string; length: number } | null {
+  const candidates = [...(BY_FIRST_RUN.get(run) ?? []), ...(run.endsWith("s") ? (BY_FIRST_RUN.get(run.slice(0, -1)) ?? []) : [])];
+  let best: { form: string; length: number } | null = null;
+  for (const form of candidates) {
+    if (!text.startsWith(form, index)) continue;
+    const end = index + form.length;
+    const length = text[end] === "s" && endsWord(text, end + 1) ? form.length + 1 : endsWord(text, end) ? form.length : 0;
+    if (length && (!best || form.length > best.form.length)) best = { form, length };
+  }
+  return best;
+}
+
+/** The known models and methods named in a text, in order (names never overlap; the longest wins). */
 export function findKnownModels(text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const form = BY_FORM.has(m[0]) ? m[0] : m[0].slice(0, -1);
-    const entry = BY_FORM.get(form);
-    if (entry) hits.push({ entry, form: m[0], index: m.index });
+  let from = 0;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    if (m.index < from || text[m.index - 1] === "-") continue;
+    const found = formAt(text, m.index, m[0]);
+    if (!found) continue;
+    hits.push({ entry: BY_FORM.get(found.form)!, form: text.slice(m.index, m.index + found.length), index: m.index });
+    from = m.index + found.length;
   }
   return hits;
 }

@@ -12,23 +12,12 @@ export interface Scored {
   score: number;
 }
 
-/** A sentence with the known models it names (found once per paper, used by every facet). */
+/** A sentence with what every facet asks of it, found once per paper. */
 export interface ReadSentence extends Sentence {
+  /** The known models it names. */
   models: LexiconHit[];
-}
-
-export function readSentences(sentences: Sentence[]): ReadSentence[] {
-  return sentences.map((s) => ({ ...s, models: findKnownModels(s.text) }));
-}
-
-const fieldOf = (role: Role): Evidence["field"] => (role === "title" ? "title" : "abstract");
-
-function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPolicy): string | null {
-  if (!pattern) return null;
-  for (const m of sentence.text.matchAll(pattern)) {
-    if (!isMention(sentence.text, m.index, m.index + m[0].length, policy, sentence.role)) return m[0];
-  }
-  return null;
+  /** Whether it builds on a pretrained or adopted backbone, whose mechanism the design then inherits. */
+  inherits: boolean;
 }
 
 // Building on a pretrained backbone inherits its mechanism; the paper's design does not use it
@@ -36,8 +25,29 @@ function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPo
 const INHERITED =
   /\b(pre-?trained|off-the-shelf|fine-?tun\w*|frozen|initiali[sz]ed from|(?:use[sd]?|using|adopt\w*|employ\w*|leverag\w*) (?:an? |the )?(?:[\w-]+ ){0,3}(?:as (?:an? |the |our )?)?backbones?)\b/i;
 
+export function readSentences(sentences: Sentence[]): ReadSentence[] {
+  return sentences.map((s) => ({ ...s, models: findKnownModels(s.text), inherits: INHERITED.test(s.text) }));
+}
+
+const fieldOf = (role: Role): Evidence["field"] => (role === "title" ? "title" : "abstract");
+
+function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPolicy): string | null {
+  if (!pattern) return null;
+  // exec on the shared global pattern: matchAll would clone the RegExp on every call, which
+  // was most of the classifier's time (thousands of calls per paper).
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+    if (!isMention(sentence.text, m.index, m.index + m[0].length, policy, sentence.role)) {
+      pattern.lastIndex = 0;
+      return m[0];
+    }
+    if (m[0] === "") pattern.lastIndex++;
+  }
+  return null;
+}
+
 function knownModelHit(facet: FacetName, value: string, sentence: ReadSentence): { hit: LexiconHit; weight: number } | null {
-  if (facet === "technique" && sentence.role !== "title" && (sentence.role !== "own" || INHERITED.test(sentence.text))) return null;
+  if (facet === "technique" && sentence.role !== "title" && (sentence.role !== "own" || sentence.inherits)) return null;
   for (const hit of sentence.models) {
     const implied = (hit.entry[facet as keyof typeof hit.entry] as string[] | undefined) ?? [];
     if (!implied.includes(value)) continue;
@@ -78,13 +88,18 @@ function hitIn(facet: FacetName, rule: CompiledRule, sentence: ReadSentence): Hi
   return { evidence, weight, strength };
 }
 
+/** Each rule's hit in each sentence. */
+const hitsOf = (facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): (Hit | null)[][] =>
+  rules.map((rule) => sentences.map((sentence) => hitIn(facet, rule, sentence)));
+
 /** Per value, the strongest match in sentences of each role: what the learned layer reads of the rules. */
 export function hitsByRole(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Map<string, Partial<Record<Role, number>>> {
   const byValue = new Map<string, Partial<Record<Role, number>>>();
-  for (const rule of rules) {
+  const hits = hitsOf(facet, rules, sentences);
+  for (const [r, rule] of rules.entries()) {
     const roles: Partial<Record<Role, number>> = {};
-    for (const sentence of sentences) {
-      const hit = hitIn(facet, rule, sentence);
+    for (const [i, sentence] of sentences.entries()) {
+      const hit = hits[r][i];
       if (hit) roles[sentence.role] = Math.max(roles[sentence.role] ?? 0, hit.strength);
     }
     if (Object.keys(roles).length) byValue.set(rule.value, roles);
@@ -100,7 +115,7 @@ export function hitsByRole(facet: FacetName, rules: CompiledRule[], sentences: R
  */
 export function scoreFacet(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Scored[] {
   const policy = POLICY[facet];
-  const hits = rules.map((rule) => sentences.map((sentence) => hitIn(facet, rule, sentence)));
+  const hits = hitsOf(facet, rules, sentences);
   const listing = sentences.map((s, i) => (s.role === "background" || s.role === "prior") && hits.filter((row) => row[i]).length > policy.listedAtMost);
   const scored = rules.flatMap((rule, r) => {
     const found = hits[r].filter((hit, i): hit is Hit => hit !== null && !listing[i]);
