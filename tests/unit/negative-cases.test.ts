@@ -97,6 +97,27 @@ const MENTIONED: Case[] = [
     "task",
     "translation",
   ],
+  [
+    "a symmetry named like a task",
+    "Equivariant Attention for Molecules",
+    "We propose an attention layer that is equivariant to roto-translations and translation invariant, and predict molecular properties with it.",
+    "task",
+    "translation",
+  ],
+  [
+    "a training objective that denoises",
+    "Late Interaction Retrievers",
+    "We introduce a retriever trained with denoised supervision that ranks passages for open-domain questions.",
+    "task",
+    "restoration",
+  ],
+  [
+    "a verb of detection that is no detection task",
+    "Spectral Graph Transformers",
+    "We propose a graph transformer for molecule classification. Its positional encoding can better detect similar sub-structures.",
+    "task",
+    "detection",
+  ],
 ];
 
 // Real cues that a filter must not drop: the paper's own enumeration and the method it adopts.
@@ -149,6 +170,20 @@ const EVIDENCE: Case[] = [
     "Large language models are slow at inference. We share key and value heads across layers and cache them, which halves decoding latency.",
     "domain",
     "language",
+  ],
+  [
+    "the task a paper's model is shown to beat others at",
+    "A Large Language Model That Can Speak and Listen",
+    "We introduce SpeakLM, a large language model for speech. The resulting model significantly outperforms existing systems for speech translation tasks.",
+    "task",
+    "translation",
+  ],
+  [
+    "a task the abstract reports beside the one the title names",
+    "A Large Language Model That Can Speak and Listen",
+    "We introduce SpeakLM, a large language model that can process and generate text and speech, with applications including speech recognition and speech-to-speech translation.",
+    "task",
+    "speech-recognition",
   ],
 ];
 

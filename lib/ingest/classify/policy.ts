@@ -8,6 +8,11 @@ interface FacetPolicy {
   min: number;
   /** A value scoring below this share of the facet's best value is a side remark. */
   relativeFloor: number;
+  /**
+   * Whether that share is of the best value's score in the abstract alone. A task the title names
+   * scores three times the rest and would otherwise silence the tasks the abstract reports.
+   */
+  floorFromAbstract?: boolean;
   /** Which words before a phrase make it a mention (mention.ts). */
   contrast: ContrastPolicy;
   /** How much a hit counts in a sentence of each role: the conventions as weights. */
@@ -34,6 +39,7 @@ export const POLICY: Record<FacetName, FacetPolicy> = {
   task: {
     min: 0.3,
     relativeFloor: 0.3,
+    floorFromAbstract: true,
     contrast: "loose",
     roles: { title: 3, own: 1, detail: 0.6, experiments: 0.8, background: 0.1, prior: 0 },
     lexicon: 1 / 4,

@@ -122,10 +122,11 @@ export function scoreFacet(facet: FacetName, rules: CompiledRule[], sentences: R
     const score = found.reduce((sum, hit) => sum + hit.weight, 0);
     if (!found.length || score < (rule.min ?? policy.min)) return [];
     const best = found.reduce((a, b) => (b.weight > a.weight ? b : a));
-    return [{ evidence: best.evidence, score }];
+    const body = found.filter((hit) => hit.evidence.role !== "title").reduce((sum, hit) => sum + hit.weight, 0);
+    return [{ evidence: best.evidence, score, body }];
   });
-  const top = Math.max(0, ...scored.map((s) => s.score));
-  return scored.filter((s) => s.score >= top * policy.relativeFloor);
+  const top = Math.max(0, ...scored.map((s) => (policy.floorFromAbstract ? s.body : s.score)));
+  return scored.filter((s) => s.score >= top * policy.relativeFloor).map(({ evidence, score }) => ({ evidence, score }));
 }
 
 /** Evidence of a cue (a phrase list that is no facet value) in sentences of the given roles. */

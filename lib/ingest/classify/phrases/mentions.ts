@@ -64,6 +64,17 @@ export const CONTRAST_TURNS = [
   "our",
 ];
 
+// After "outperforms" or "surpasses", these say where the paper's own model was evaluated, so a task
+// or domain after them is the paper's: "outperforms existing systems for speech translation".
+// prettier-ignore
+export const EVALUATED_ON = [
+  "on",
+  "for",
+  "in",
+  "at",
+  "across",
+];
+
 // Words just after a phrase that make it a mention: "MoE baselines", "attention-free".
 // prettier-ignore
 export const MENTION_AFTER = [

@@ -65,7 +65,6 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       String.raw`\w+ detection`,
       "detection",
       "detectors?",
-      String.raw`detect\w*`,
       "tracking",
       "trackers?",
       "DETR",
@@ -76,6 +75,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       String.raw`AP\^?b`,
     ],
     weak: [
+      // "can better detect similar sub-structures": the verb alone is a weak sign.
+      String.raw`detect\w*`,
       String.raw`anomal\w+`,
     ],
   },
@@ -146,7 +147,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "FLORES(?:-200)?",
       "IWSLT",
       "machine translation",
-      "translation",
+      String.raw`(?<!roto-|-)translations?(?![- ](?:equivarian\w*|invarian\w*))`,
       "NMT",
       "WMT",
       "speech translation",
@@ -182,6 +183,15 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "CTR",
       "feature matching",
       "image matching",
+      "retrievers?",
+      "person re-?identification",
+      "re-?ID",
+      "collaborative filtering",
+      "semantic search",
+    ],
+    // Named in a title, retrieval is the problem unless it only feeds generation.
+    title: [
+      String.raw`retrieval(?![- ]augmented)`,
     ],
   },
   "restoration": {
@@ -196,7 +206,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "super-resolution",
       "image restoration",
       "restoration",
-      String.raw`denois\w+`,
+      // Diffusion models and pre-training objectives "denoise" too; that is not restoration.
+      String.raw`denois\w+(?! (?:diffusion|autoencoders?|supervision|objectives?|pre-?training|score|process|steps?))`,
       String.raw`deblur\w*`,
       String.raw`derain\w*`,
       String.raw`dehaz\w*`,
@@ -234,7 +245,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "depth estimation",
       "monocular depth",
       "pose and shape",
-      "3D reconstruction",
+      "3D reconstructions?",
       "scene completion",
       "human mesh",
       "3D human",
@@ -248,7 +259,6 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
     strong: [
       "self-supervised",
       "representation learning",
-      "foundation models?",
       "general-purpose (?:vision |visual )?(?:backbones?|models?|architectures?)",
       "(?:vision |visual |generic |versatile )backbones?",
       "backbone networks?",
@@ -258,6 +268,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "large-scale pre-?training",
     ],
     weak: [
+      // A "foundation model" for one task (forecasting, PDEs, segmentation) is that task's paper.
+      "foundation models?",
       "backbone for",
       "downstream tasks?",
     ],
@@ -298,6 +310,12 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       String.raw`(?<!integer(?:-only)? )arithmetic(?! (?:units?|operations?|intensity))`,
       "algorithmic tasks?",
       "planning",
+      "problem[- ]solving",
+      "decision[- ]making",
+      String.raw`(?:autonomous|web|LLM|language|software|embodied|generalist) agents?`,
+      "chain[- ]of[- ]thoughts?",
+      "theorem proving",
+      "math word problems",
       "what transformers can (?:compute|learn|represent)",
       "numerical computations?",
       "linear algebra",
