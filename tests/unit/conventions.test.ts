@@ -21,6 +21,12 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     equals: ["video"],
   },
+  "reinforcement-learning-of-language-models": {
+    title: "Incentivizing Reasoning in LLMs via Reinforcement Learning",
+    abstract: "We train large language models to reason with reinforcement learning from rule-based rewards, without supervised fine-tuning, and distill the reasoning into smaller language models.",
+    facet: "domain",
+    equals: ["language"],
+  },
   "spread-is-general": {
     title: "Gated Mixers for Long Sequences",
     abstract: "We propose a gated sequence mixer. Our model matches Transformers on language modeling, speech recognition benchmarks and image classification.",

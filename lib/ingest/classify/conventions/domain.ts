@@ -14,6 +14,9 @@ const LANGUAGE_MODEL_WORDS = /^(?:(?:large )?language models?|LLMs?|large langua
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
 const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
 const OWN_ROLES = ["title", "own", "detail"] as const;
+const REINFORCEMENT = /^(?:reinforcement learning|RL|offline RL|policy learning)$/i;
+// What makes reinforcement learning robotics: a body, an environment to act in, or a game.
+const ACTING = compilePhrases([String.raw`robot\w*`, "embodied", "control", "locomotion", "manipulation", "autonomous driving", "Atari", "games?", "environments?", "simulators?", "MuJoCo", "navigation"])!;
 
 const multimodalCue = (context: Context) => findCue(MULTIMODAL, context.sentences, "loose");
 
@@ -66,6 +69,15 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
       const language = values.find((s) => s.evidence.value === "language");
       if (!language || !values.some((s) => SEQUENCE_DOMAINS.includes(s.evidence.value)) || !LANGUAGE_MODEL_WORDS.test(language.evidence.phrase)) return values;
       return without(values, "language");
+    },
+  },
+  {
+    name: "reinforcement-learning-of-language-models",
+    says: "reinforcement learning that trains a language model (reasoning, alignment, self-reflection) is a language paper, not robotics",
+    apply: (values, context) => {
+      const robotics = values.find((s) => s.evidence.value === "robotics");
+      if (!robotics || !has(values, "language") || !REINFORCEMENT.test(robotics.evidence.phrase) || findCue(ACTING, context.sentences, "loose")) return values;
+      return without(values, "robotics");
     },
   },
   {
