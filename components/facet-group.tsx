@@ -14,7 +14,7 @@ export interface FacetOption {
 const VISIBLE = 6;
 
 /** One facet's values as toggle links; long lists show the top values, "show more" and a filter box. */
-export function FacetGroup({ title, options }: { title: string; options: FacetOption[] }) {
+export function FacetGroup({ title, options, infoHref }: { title: string; options: FacetOption[]; infoHref?: string }) {
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState("");
   const id = useId();
@@ -27,9 +27,17 @@ export function FacetGroup({ title, options }: { title: string; options: FacetOp
   return (
     <fieldset className="border-b border-zinc-200 py-3 dark:border-zinc-800">
       <legend className="sr-only">{title}</legend>
-      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400" aria-hidden="true">
-        {title}
-      </h3>
+      <div className="mb-1.5 flex items-center justify-between gap-2">
+        <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400" aria-hidden="true">
+          {title}
+        </h3>
+        {infoHref && (
+          <Link href={infoHref} title={`What each ${title.toLowerCase()} value means`} className="text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400">
+            <span aria-hidden="true">ⓘ</span>
+            <span className="sr-only">What each {title.toLowerCase()} value means</span>
+          </Link>
+        )}
+      </div>
       {options.length > VISIBLE + 2 && (expanded || needle) && (
         <input
           type="search"

@@ -3,6 +3,8 @@ import { siteUrls } from "@/lib/sitemap/site-urls";
 import { sitemapIndexXml, sitemapParts, urlsetXml } from "@/lib/sitemap/sitemap-xml";
 import { siteUrl } from "@/lib/site-url";
 
+export const dynamic = "force-dynamic";
+
 // Next's sitemap.ts fixes the number of parts at build time, when no index is running, and
 // writes no sitemap index; so /sitemap.xml is the whole list, or an index of parts past 50,000 URLs.
 export async function GET() {

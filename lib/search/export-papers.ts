@@ -30,8 +30,9 @@ export async function exportPapers(state: SearchState, limit: number): Promise<E
   };
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [query] }));
   const papers = (results[0].hits as Hit<PaperRecord & { evidence?: unknown; sources?: unknown }>[]).map((hit) => {
-    const { evidence, sources, _formatted, _matchesPosition, _rankingScore, ...record } = hit;
-    void evidence, void sources, void _formatted, void _matchesPosition, void _rankingScore;
+    // The classifier's evidence and the dump lines are internal; everything else is the record.
+    const record: Record<string, unknown> = { ...hit };
+    for (const key of ["evidence", "sources", "_formatted", "_matchesPosition", "_rankingScore"]) delete record[key];
     return record as PaperRecord;
   });
   return { papers, total: results[0].totalHits ?? results[0].estimatedTotalHits ?? papers.length };

@@ -3,6 +3,8 @@ import { siteUrls } from "@/lib/sitemap/site-urls";
 import { sitemapPart, sitemapParts, urlsetXml } from "@/lib/sitemap/sitemap-xml";
 import { siteUrl } from "@/lib/site-url";
 
+export const dynamic = "force-dynamic";
+
 /** GET /sitemap/<n>.xml: part n (from 0) of a sitemap over 50,000 URLs. */
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
   const match = /^(0|[1-9]\d{0,4})\.xml$/.exec((await params).part);
