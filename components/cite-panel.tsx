@@ -17,7 +17,10 @@ export function CitePanel({ slug, bibtex }: { slug: string; bibtex: string }) {
           Download CSL-JSON
         </a>
       </div>
-      <pre className="mt-2 overflow-x-auto rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-xs leading-relaxed text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200" data-testid="bibtex">
+      <pre
+        className="mt-2 overflow-x-auto rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-xs leading-relaxed text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200"
+        data-testid="bibtex"
+      >
         {bibtex}
       </pre>
     </section>

@@ -25,7 +25,11 @@ export function FacetEvidence({ paper }: { paper: Paper }) {
                         {facetLabel(facet, value)}
                       </Link>
                       {why && <span className="text-zinc-500 dark:text-zinc-400"> — {describeEvidence(why)}</span>}
-                      <Link href={topicHref(facet, value)} className="ml-1.5 text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400" title={topicDefinition(facet, value)}>
+                      <Link
+                        href={topicHref(facet, value)}
+                        className="ml-1.5 text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400"
+                        title={topicDefinition(facet, value)}
+                      >
                         what it means
                       </Link>
                     </li>

@@ -32,8 +32,14 @@ export function FacetGroup({ title, options, infoHref }: { title: string; option
           {title}
         </h3>
         {infoHref && (
-          <Link href={infoHref} title={`What each ${title.toLowerCase()} value means`} className="text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400">
-            <span aria-hidden="true">ⓘ</span>
+          <Link
+            href={infoHref}
+            title={`What each ${title.toLowerCase()} value means`}
+            className="text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400"
+          >
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-current">
+              <path d="M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1m0 1.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11M8.75 7v4.5h-1.5V7zM8 4.25a.9.9 0 1 1 0 1.8.9.9 0 0 1 0-1.8" />
+            </svg>
             <span className="sr-only">What each {title.toLowerCase()} value means</span>
           </Link>
         )}

@@ -26,7 +26,13 @@ export function FollowLinks({ state, total, exports = true }: { state: SearchSta
       </span>
       {exports && total > 0 && (
         <span className="flex flex-wrap items-center gap-2">
-          Export {cut ? `the first ${EXPORT_LIMIT.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}` : total === 1 ? "this paper" : `these ${total.toLocaleString("en-US")}`}:
+          Export{" "}
+          {cut
+            ? `the first ${EXPORT_LIMIT.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`
+            : total === 1
+              ? "this paper"
+              : `these ${total.toLocaleString("en-US")}`}
+          :
           {Object.entries(EXPORT_FORMATS).map(([format, spec]) => (
             <a key={format} href={`/export/${format}${suffix(query)}`} download className={LINK}>
               {spec.label}

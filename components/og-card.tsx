@@ -2,7 +2,16 @@
 export function OgCard({ kicker, title, lines, tags }: { kicker: string; title: string; lines: string[]; tags: string[] }) {
   return (
     <div
-      style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#0b1220", color: "#f4f4f5" }}
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#0b1220",
+        color: "#f4f4f5",
+      }}
     >
       <div style={{ display: "flex", fontSize: 28, color: "#7dd3fc" }}>{kicker}</div>
       <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>

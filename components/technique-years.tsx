@@ -26,7 +26,11 @@ export function TechniqueYears({ cross }: { cross: CrossCounts }) {
           const total = Object.values(row.cells).reduce((a, b) => a + b, 0);
           return (
             <li key={row.value} className="rounded-lg border border-zinc-200 p-2.5 dark:border-zinc-800">
-              <Link href={topicHref(cross.rows, row.value)} tabIndex={-1} className="block truncate text-xs font-medium hover:text-sky-700 hover:underline dark:hover:text-sky-400">
+              <Link
+                href={topicHref(cross.rows, row.value)}
+                tabIndex={-1}
+                className="block truncate text-xs font-medium hover:text-sky-700 hover:underline dark:hover:text-sky-400"
+              >
                 {label}
               </Link>
               <svg viewBox={`0 0 ${width} ${h + 12}`} className="mt-1.5 h-14 w-full" preserveAspectRatio="none">
@@ -74,7 +78,10 @@ export function TechniqueYears({ cross }: { cross: CrossCounts }) {
                     return (
                       <td key={year} className="px-2 text-right tabular-nums">
                         {n ? (
-                          <Link href={combinedHref({ facet: cross.rows, slug: row.value }, { facet: "year", slug: String(year) })} className="text-sky-700 hover:underline dark:text-sky-400">
+                          <Link
+                            href={combinedHref({ facet: cross.rows, slug: row.value }, { facet: "year", slug: String(year) })}
+                            className="text-sky-700 hover:underline dark:text-sky-400"
+                          >
                             {n}
                           </Link>
                         ) : (

@@ -45,8 +45,8 @@ export default async function MapPage({ searchParams }: Props) {
     <main className="mx-auto max-w-7xl px-4 pt-6">
       <h1 className="text-2xl font-bold sm:text-3xl">Map of the field</h1>
       <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
-        How many of the {plural(data.totals.total, "paper")} use each efficiency technique on each kind of {view === "domain" ? "data" : "task"}. A paper
-        counts in every cell its tags reach; open a cell for its papers, or a heading for the topic.
+        How many of the {plural(data.totals.total, "paper")} use each efficiency technique on each kind of {view === "domain" ? "data" : "task"}. A paper counts
+        in every cell its tags reach; open a cell for its papers, or a heading for the topic.
       </p>
       <nav aria-label="Map views" className="mt-4 flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
         {(Object.keys(VIEWS) as View[]).map((v) => (
@@ -76,8 +76,8 @@ export default async function MapPage({ searchParams }: Props) {
           Papers per year by technique
         </h2>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          One chart per technique on a shared scale. {plural(dated, "paper")} of {data.totals.total.toLocaleString("en-US")} have a year in
-          their listing, so the charts show only those.
+          One chart per technique on a shared scale. {plural(dated, "paper")} of {data.totals.total.toLocaleString("en-US")} have a year in their listing, so
+          the charts show only those.
         </p>
         <div className="mt-3">
           <TechniqueYears cross={years} />

@@ -24,8 +24,8 @@ export default async function TopicsPage() {
     <main className="mx-auto max-w-6xl px-4 pt-6">
       <h1 className="text-2xl font-bold sm:text-3xl">Topics</h1>
       <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
-        Every paper is tagged along five facets. Each value below has a page with its definition, its newest papers, what it is used with and how it
-        grew. {plural(totals.total, "paper")} in all; a paper can carry several values of a facet.{" "}
+        Every paper is tagged along five facets. Each value below has a page with its definition, its newest papers, what it is used with and how it grew.{" "}
+        {plural(totals.total, "paper")} in all; a paper can carry several values of a facet.{" "}
         <Link href="/map" className="text-sky-700 hover:underline dark:text-sky-400">
           See them on the map →
         </Link>

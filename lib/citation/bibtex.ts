@@ -18,7 +18,10 @@ const SPECIALS: Record<string, string> = {
 
 /** Text as a BibTeX field value prints it: LaTeX specials escaped, whitespace collapsed. */
 export function escapeBibtex(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(/[\\{}$&%#_^~]/g, (c) => SPECIALS[c]);
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\{}$&%#_^~]/g, (c) => SPECIALS[c]);
 }
 
 const KEY_STOPWORDS = new Set("a an the of on for in to and with from by via is are towards toward".split(" "));
@@ -33,8 +36,9 @@ export function bibtexKey(paper: Citable): string {
       .replace(/[^a-z0-9]/g, "");
   const author = paper.authors[0] ? ascii(splitName(paper.authors[0]).family) : "";
   const word = paper.title.split(/[^\p{L}\p{N}]+/u).find((w) => w && !KEY_STOPWORDS.has(w.toLowerCase())) ?? "";
-  const key = `${author}${paper.year ?? ""}${ascii(word)}`;
-  return key && /^[a-z]/.test(key) ? key : `paper${key || paper.slug.replace(/[^a-z0-9]/g, "")}`;
+  // Without authors, the title word leads: mamba2023 rather than 2023mamba.
+  const key = author ? `${author}${paper.year ?? ""}${ascii(word)}` : `${ascii(word)}${paper.year ?? ""}`;
+  return /^[a-z]/.test(key) ? key : `paper${key || paper.slug.replace(/[^a-z0-9]/g, "").slice(0, 20)}`;
 }
 
 function bibtexAuthor(name: string): string {

@@ -22,7 +22,10 @@ export function toScholarlyArticle(paper: Citable, url: string): Record<string, 
 
 /** JSON for a <script> element: "<" escaped so no value can close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** The Highwire Press tags Google Scholar reads; only what the record has. */

@@ -57,11 +57,21 @@ export function renderExport(format: ExportFormat, papers: PaperRecord[], contex
     };
     return `${JSON.stringify(body, null, 2)}\n`;
   }
-  if (format === "csv") return toCsv(CSV_COLUMNS, papers.map((p) => toCsvRow(toExportRecord(p, pageUrl(p, context.origin)))));
+  if (format === "csv")
+    return toCsv(
+      CSV_COLUMNS,
+      papers.map((p) => toCsvRow(toExportRecord(p, pageUrl(p, context.origin)))),
+    );
   const citables = papers.map((p) => toCitable(p, recordKeywords(p)));
   const keys = uniqueKeys(citables);
   // @comment is BibTeX's own comment entry; braces are dropped so it cannot end early.
-  const header = [`Transformer Papers export: ${context.description}`, context.searchUrl, `${papers.length} of ${context.total} papers`, notice, context.exportedAt]
+  const header = [
+    `Transformer Papers export: ${context.description}`,
+    context.searchUrl,
+    `${papers.length} of ${context.total} papers`,
+    notice,
+    context.exportedAt,
+  ]
     .filter(Boolean)
     .join(" | ")
     .replace(/[{}]/g, "");

@@ -13,7 +13,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
     const urls = await siteUrls(origin);
     const part = match ? Number(match[1]) : -1;
     if (part < 0 || part >= sitemapParts(urls.length)) return apiError(404, "not found", ["no such sitemap part"]);
-    return new Response(urlsetXml(sitemapPart(urls, part)), { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+    return new Response(urlsetXml(sitemapPart(urls, part)), {
+      headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+    });
   } catch (error) {
     return apiFailure(error);
   }

@@ -17,7 +17,7 @@ export default async function TopicImage({ params }: { params: Promise<{ facet: 
         throw error;
       })
     : null;
-  const count = topic && totals ? totals.counts[topic.facet][topic.slug] ?? 0 : null;
+  const count = topic && totals ? (totals.counts[topic.facet][topic.slug] ?? 0) : null;
   const definition = topic && topic.definition.length > 150 ? `${topic.definition.slice(0, 147).replace(/\s+\S*$/, "")}…` : topic?.definition;
   return new ImageResponse(
     <OgCard
