@@ -16,28 +16,28 @@ const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 // small enough to come back whole; a range that holds more is split by its next character.
 const RANGE_SIZE = 1000;
 
-function rangeQuery(prefix: string): MultiSearchQuery {
+function rangeQuery(prefix: string, size: number): MultiSearchQuery {
   const last = prefix.at(-1)!;
   const next = prefix.slice(0, -1) + (last === "z" ? "{" : ALPHABET[ALPHABET.indexOf(last) + 1]);
   return {
     indexUid: INDEX_UID,
     q: "",
     filter: [`id >= ${JSON.stringify(prefix)}`, `id < ${JSON.stringify(next)}`],
-    hitsPerPage: RANGE_SIZE,
+    hitsPerPage: size,
     page: 1,
     attributesToRetrieve: ["id", "slug", "date"],
   };
 }
 
 /** Every paper's id, slug and date, in id order (stable across rebuilds): for the sitemap. */
-export async function allPaperLinks(): Promise<PaperLink[]> {
+export async function allPaperLinks(rangeSize = RANGE_SIZE): Promise<PaperLink[]> {
   const links: PaperLink[] = [];
   let prefixes = [...ALPHABET];
   while (prefixes.length) {
-    const { results } = await fromEngine(() => searchClient().multiSearch({ queries: prefixes.map(rangeQuery) }));
+    const { results } = await fromEngine(() => searchClient().multiSearch({ queries: prefixes.map((p) => rangeQuery(p, rangeSize)) }));
     const split: string[] = [];
     results.forEach((result, i) => {
-      if ((result.totalHits ?? 0) > RANGE_SIZE && prefixes[i].length < 12) split.push(...[...ALPHABET].map((c) => prefixes[i] + c));
+      if ((result.totalHits ?? 0) > rangeSize && prefixes[i].length < 12) split.push(...[...ALPHABET].map((c) => prefixes[i] + c));
       else links.push(...(result.hits as PaperLink[]));
     });
     prefixes = split;
