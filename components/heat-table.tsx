@@ -54,7 +54,10 @@ export function HeatTable({ cross, caption }: { cross: CrossCounts; caption: str
             const label = TAXONOMY[cross.rows].values.find((v) => v.slug === row.value)!.label;
             return (
               <tr key={row.value} className="border-t border-zinc-100 dark:border-zinc-900">
-                <th scope="row" className="sticky left-0 z-10 bg-white py-1 pr-3 pl-3 text-left font-medium whitespace-nowrap dark:bg-zinc-950">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 max-w-36 bg-white py-1 pr-2 pl-3 text-left text-xs leading-tight font-medium sm:max-w-none sm:pr-3 sm:text-sm sm:whitespace-nowrap dark:bg-zinc-950"
+                >
                   <Link href={`/topics/${cross.rows}/${row.value}`} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
                     {label}
                   </Link>

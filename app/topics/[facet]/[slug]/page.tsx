@@ -18,8 +18,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { facet, slug } = await params;
+  const { page } = parseSearchState(await searchParams);
   const topic = findTopic(facet, slug);
   if (!topic) return { title: "Topic not found" };
   const title = `${topic.label} — ${topic.facetLabel.toLowerCase()}`;
@@ -27,7 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: topicHref(topic.facet, topic.slug), types: feedAlternates(topicState(topic), `${topic.label} papers`) },
+    alternates: {
+      canonical: `${topicHref(topic.facet, topic.slug)}${page > 1 ? `?page=${page}` : ""}`,
+      types: feedAlternates(topicState(topic), `${topic.label} papers`),
+    },
     openGraph: { title: `${topic.label} · ${topic.facetLabel}`, description, url: topicHref(topic.facet, topic.slug) },
     twitter: { card: "summary_large_image", title: `${topic.label} · ${topic.facetLabel}`, description },
   };
