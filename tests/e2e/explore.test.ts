@@ -50,9 +50,10 @@ describe("topics", () => {
     await page.context().close();
   });
 
-  it("answers a value the taxonomy does not have with a 404", async () => {
+  it("answers a value the taxonomy does not have, or a page past the last, with a 404", async () => {
     expect((await fetch(`${base()}/topics/technique/warp-drive`)).status).toBe(404);
     expect((await fetch(`${base()}/topics/colour/blue`)).status).toBe(404);
+    expect((await fetch(`${base()}/topics/technique/moe?page=9`)).status).toBe(404);
   });
 });
 

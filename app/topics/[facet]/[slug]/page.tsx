@@ -50,6 +50,8 @@ export default async function TopicPage({ params, searchParams }: Props) {
     if (error instanceof SearchUnavailableError) return <SearchUnavailable />;
     throw error;
   }
+  // A page past the last is not a page of this topic (a stale or hand-edited link).
+  if (state.page > result.totalPages) notFound();
   const years = Object.fromEntries(result.facets.year.map((c) => [c.value, c.count]));
   const dated = result.facets.year.reduce((n, c) => n + c.count, 0);
   const path = topicHref(topic.facet, topic.slug);
