@@ -60,7 +60,8 @@ export function toBibtex(paper: Citable, url: string, { key = bibtexKey(paper), 
     fields.push(["eprint", paper.arxivId], ["archivePrefix", "arXiv"]);
   }
   fields.push(["url", url]);
-  if (paper.codeUrl) fields.push(["note", `Code: \\url{${paper.codeUrl}}`]);
+  // As plain escaped text, not \url{}: a brace or % in a stored link cannot break the entry.
+  if (paper.codeUrl) fields.push(["note", `Code: ${escapeBibtex(paper.codeUrl)}`]);
   if (abstract && paper.abstract) fields.push(["abstract", escapeBibtex(paper.abstract)]);
   // Month is a BibTeX macro (no braces); the rest are braced so commas and spaces stay theirs.
   const body = fields.map(([name, value]) => `  ${name} = ${name === "month" ? value : `{${value}}`}`).join(",\n");

@@ -34,8 +34,11 @@ export function toAtom(feed: FeedModel, generator = "Transformer Papers"): strin
     `  <link rel="alternate" type="text/html" href="${x(feed.homeUrl)}"/>`,
     `  <author><name>${x(generator)}</name></author>`,
     `  <generator>${x(generator)}</generator>`,
+    feed.iconUrl ? `  <icon>${x(feed.iconUrl)}</icon>` : null,
     ...entries,
     "</feed>",
     "",
-  ].join("\n");
+  ]
+    .filter((line) => line !== null)
+    .join("\n");
 }

@@ -3,6 +3,8 @@ export interface FeedModel {
   /** The search page this feed follows; also the feed's id. */
   homeUrl: string;
   feedUrl: string;
+  /** A small square image readers show beside the feed's name. */
+  iconUrl?: string;
   title: string;
   description: string;
   /** ISO 8601: the newest entry's date, or when the index was built. */

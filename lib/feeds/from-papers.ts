@@ -50,6 +50,7 @@ export function toFeedModel(
   return {
     homeUrl: new URL(searchHref({ ...state, sort: "newest", page: 1 }), origin).toString(),
     feedUrl: new URL(`/feed.${format}${query ? `?${query}` : ""}`, origin).toString(),
+    iconUrl: new URL("/icon.svg", origin).toString(),
     title: `Transformer Papers: ${what}`,
     description: `The newest transformer-architecture papers for ${what === "All papers" ? "the whole catalogue" : what}.`,
     updated: updated || builtAt,

@@ -8,6 +8,7 @@ export function toJsonFeed(feed: FeedModel, siteName = "Transformer Papers"): Re
     home_page_url: feed.homeUrl,
     feed_url: feed.feedUrl,
     description: feed.description,
+    ...(feed.iconUrl ? { favicon: feed.iconUrl } : {}),
     authors: [{ name: siteName }],
     language: "en",
     items: feed.entries.map((e) => ({

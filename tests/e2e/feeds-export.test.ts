@@ -60,6 +60,7 @@ describe("Atom feed", () => {
     expect(feed.title["#text"]).toBe("Transformer Papers: Domain: Vision · Efficiency technique: Sparse & local attention");
     expect(feed.updated).toMatch(RFC3339);
     expect(feed.author[0].name).toBe("Transformer Papers");
+    expect(feed.icon).toBe(`${base()}/icon.svg`);
     expect(feed.link.find((l: Record<string, string>) => l["@rel"] === "self")["@href"]).toBe(`${base()}/feed.xml?domain=vision&technique=sparse-attention`);
 
     const { total, slugs } = await apiSlugs("domain=vision&technique=sparse-attention&sort=newest");
@@ -101,6 +102,7 @@ describe("JSON Feed", () => {
     expect(feed.title).toBe("Transformer Papers: Efficiency technique: Mixture of experts");
     expect(feed.home_page_url).toBe(`${base()}/?technique=moe`);
     expect(feed.feed_url).toBe(`${base()}/feed.json?technique=moe`);
+    expect(feed.favicon).toBe(`${base()}/icon.svg`);
     const { total } = await apiSlugs("technique=moe");
     expect(feed.items).toHaveLength(total);
     for (const item of feed.items) {

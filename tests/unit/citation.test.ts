@@ -40,6 +40,11 @@ describe("BibTeX", () => {
     expect([...unescaped].filter((c) => c === "{").length).toBe([...unescaped].filter((c) => c === "}").length);
   });
 
+  it("keeps a code link with braces or percent signs from breaking the entry", () => {
+    const entry = toBibtex(toCitable(record({ codeUrl: "https://x.test/a_b?q=}%7B" })), "https://x.test/p");
+    expect(entry).toContain("note = {Code: https://x.test/a\\_b?q=\\}\\%7B}");
+  });
+
   it("writes authors as 'Family, Given' joined by 'and', with the usual key", () => {
     const paper = toCitable(record({ authors: ["Ashish Vaswani", "Noam Shazeer", "Ludwig van Beethoven"] }));
     expect(bibtexKey(paper)).toBe("vaswani2017attention");
