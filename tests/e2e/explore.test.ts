@@ -34,6 +34,24 @@ describe("topics", () => {
     await vision.click();
     await page.waitForURL(/\/\?domain=vision&technique=sparse-attention$/);
     expect(await searchCount(page)).toBe(shown);
+    await page.goBack();
+    // The per-year chart's bars are links to that year's papers of the topic.
+    const bar = page.getByRole("group", { name: "Sparse & local attention: papers per year" }).getByRole("link").first();
+    const [, year, n] = /^(\d{4}): (\d+) papers?$/.exec((await bar.getAttribute("aria-label"))!)!;
+    await bar.click();
+    await page.waitForURL(new RegExp(`/\\?technique=sparse-attention&year=${year}$`));
+    expect(await searchCount(page)).toBe(Number(n));
+    await page.context().close();
+  });
+
+  it("explains a tag where it is shown: the sidebar links each facet to its definitions, a tag's tooltip gives its own", async () => {
+    const page = await open();
+    await page.goto(`${base()}/?q=speech`);
+    const tag = page.getByTestId("result").first().getByRole("list", { name: "Tags" }).getByRole("link", { name: "Speech & audio" });
+    expect(await tag.getAttribute("title")).toMatch(/^domain: Speech & audio \(speech, music and sound: ASR, TTS/);
+    await page.getByRole("link", { name: "What each domain value means" }).click();
+    await page.waitForURL(/\/topics#domain$/);
+    expect(await page.getByTestId("topics-domain").isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -54,6 +72,10 @@ describe("topics", () => {
     expect((await fetch(`${base()}/topics/technique/warp-drive`)).status).toBe(404);
     expect((await fetch(`${base()}/topics/colour/blue`)).status).toBe(404);
     expect((await fetch(`${base()}/topics/technique/moe?page=9`)).status).toBe(404);
+    // A facet's own path (the feeds' category scheme) leads to its section of /topics.
+    const scheme = await fetch(`${base()}/topics/technique`, { redirect: "manual" });
+    expect(scheme.status).toBe(307);
+    expect(scheme.headers.get("location")).toBe("/topics#technique");
   });
 });
 
