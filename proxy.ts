@@ -16,7 +16,7 @@ function decodable(path: string): boolean {
 
 /** The pages that read the index; a /papers/ path that cannot be a slug is a 404 whatever the engine's state. */
 function needsEngine(path: string): boolean {
-  if (path === "/") return true;
+  if (path === "/" || path === "/map" || path === "/topics" || path.startsWith("/topics/")) return true;
   const slug = /^\/papers\/([^/]+)/.exec(path)?.[1];
   return slug !== undefined && isSlug(slug);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActiveFilters } from "@/components/active-filters";
 import { EmptyResults } from "@/components/empty-results";
+import { FollowLinks } from "@/components/follow-links";
 import { FacetSidebar } from "@/components/facet-sidebar";
 import { FilterDrawer } from "@/components/filter-drawer";
 import { Pagination } from "@/components/pagination";
@@ -10,6 +11,7 @@ import { SearchSuggestions } from "@/components/search-suggestions";
 import { SearchUnavailable } from "@/components/search-unavailable";
 import { SortTabs } from "@/components/sort-tabs";
 import { plural } from "@/lib/format";
+import { searchMetadata } from "@/lib/search-metadata";
 import { hasFilters, parseSearchState, selectedFilters } from "@/lib/search-params";
 import { relaxations, searchPapers, SearchUnavailableError, type Relaxation, type SearchResult } from "@/lib/search";
 
@@ -17,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const state = parseSearchState(await searchParams);
-  return state.q ? { title: `“${state.q}”` } : {};
+  return { ...(state.q ? { title: `“${state.q}”` } : {}), ...searchMetadata(state) };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -72,6 +74,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </div>
           )}
           <Pagination state={state} totalPages={result.totalPages} />
+          <FollowLinks state={state} total={result.total} />
         </div>
       </div>
     </main>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { describeEvidence } from "@/lib/format";
 import type { Paper } from "@/lib/paper";
 import { FACET_NAMES, facetLabel, TAXONOMY } from "@/lib/taxonomy";
+import { topicDefinition, topicHref } from "@/lib/topics";
 import { tagHref } from "./facet-tags";
 
 /** Each facet value of a paper with the phrase that earned it: the classifier explains itself. */
@@ -24,6 +25,13 @@ export function FacetEvidence({ paper }: { paper: Paper }) {
                         {facetLabel(facet, value)}
                       </Link>
                       {why && <span className="text-zinc-500 dark:text-zinc-400"> — {describeEvidence(why)}</span>}
+                      <Link
+                        href={topicHref(facet, value)}
+                        className="ml-1.5 text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400"
+                        title={topicDefinition(facet, value)}
+                      >
+                        what it means
+                      </Link>
                     </li>
                   );
                 })}

@@ -14,7 +14,7 @@ export interface FacetOption {
 const VISIBLE = 6;
 
 /** One facet's values as toggle links; long lists show the top values, "show more" and a filter box. */
-export function FacetGroup({ title, options }: { title: string; options: FacetOption[] }) {
+export function FacetGroup({ title, options, infoHref }: { title: string; options: FacetOption[]; infoHref?: string }) {
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState("");
   const id = useId();
@@ -27,9 +27,23 @@ export function FacetGroup({ title, options }: { title: string; options: FacetOp
   return (
     <fieldset className="border-b border-zinc-200 py-3 dark:border-zinc-800">
       <legend className="sr-only">{title}</legend>
-      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400" aria-hidden="true">
-        {title}
-      </h3>
+      <div className="mb-1.5 flex items-center justify-between gap-2">
+        <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400" aria-hidden="true">
+          {title}
+        </h3>
+        {infoHref && (
+          <Link
+            href={infoHref}
+            title={`What each ${title.toLowerCase()} value means`}
+            className="text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400"
+          >
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-current">
+              <path d="M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1m0 1.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11M8.75 7v4.5h-1.5V7zM8 4.25a.9.9 0 1 1 0 1.8.9.9 0 0 1 0-1.8" />
+            </svg>
+            <span className="sr-only">What each {title.toLowerCase()} value means</span>
+          </Link>
+        )}
+      </div>
       {options.length > VISIBLE + 2 && (expanded || needle) && (
         <input
           type="search"

@@ -1,6 +1,7 @@
 import { filterLabel, filterValueLabel } from "@/lib/filter-labels";
 import { FILTER_NAMES, isSelected, searchHref, selectedFilters, toggleFilter, type FilterName, type SearchState } from "@/lib/search-params";
 import type { FacetCounts } from "@/lib/search";
+import { isFacetName } from "@/lib/taxonomy";
 import { FacetGroup, type FacetOption } from "./facet-group";
 
 /** A filter's values with their counts; a selected value the results no longer contain still shows, with 0. */
@@ -25,7 +26,9 @@ export function FacetSidebar({ state, counts }: { state: SearchState; counts: Fa
     <nav aria-label="Filters">
       {FILTER_NAMES.map((filter) => {
         const options = optionsFor(filter, state, counts);
-        return options.length ? <FacetGroup key={filter} title={filterLabel(filter)} options={options} /> : null;
+        return options.length ? (
+          <FacetGroup key={filter} title={filterLabel(filter)} options={options} infoHref={isFacetName(filter) ? `/topics#${filter}` : undefined} />
+        ) : null;
       })}
     </nav>
   );

@@ -3,6 +3,7 @@ import { describeEvidence } from "@/lib/format";
 import type { Evidence } from "@/lib/paper";
 import { EMPTY_STATE, searchHref } from "@/lib/search-params";
 import { FACET_NAMES, facetLabel, type FacetName } from "@/lib/taxonomy";
+import { topicDefinition } from "@/lib/topics";
 
 const TAG_STYLE: Record<FacetName, string> = {
   domain: "bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950 dark:text-sky-200 dark:ring-sky-800",
@@ -37,7 +38,7 @@ export function FacetTags({
             <li key={`${facet}:${value}`}>
               <Link
                 href={tagHref(facet, value)}
-                title={`${facet}: ${facetLabel(facet, value)}${why ? ` — ${describeEvidence(why)}` : ""}`}
+                title={`${facet}: ${facetLabel(facet, value)} (${topicDefinition(facet, value)})${why ? ` — ${describeEvidence(why)}` : ""}`}
                 className={`inline-block rounded px-1.5 py-0.5 text-xs ring-1 ring-inset hover:underline ${TAG_STYLE[facet]}`}
               >
                 {facetLabel(facet, value)}

@@ -4,3 +4,8 @@ export { catalogueInfo, closeMatches, getPaper, similarPapers } from "./papers";
 export { relaxations, searchPapers } from "./search-papers";
 export type { FacetCounts, PaperHit, PaperSummary, Relaxation, SearchResult } from "./search-papers";
 export { OUTAGE_TEXT, OUTAGE_TITLE, RETRY_AFTER_SECONDS, SearchUnavailableError } from "./unavailable";
+export { crossCounts, facetTotals } from "./facet-counts";
+export type { CountedFacet, CrossCounts, CrossRow, FacetTotals } from "./facet-counts";
+export { exportPapers } from "./export-papers";
+export { allPaperLinks } from "./paper-slugs";
+export type { PaperLink } from "./paper-slugs";

@@ -3,15 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { Paper } from "@/lib/paper";
+import { CitePanel } from "@/components/cite-panel";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { FacetEvidence } from "@/components/facet-evidence";
 import { FacetTags } from "@/components/facet-tags";
+import { JsonLd } from "@/components/json-ld";
 import { PaperList } from "@/components/paper-list";
 import { PaperMeta } from "@/components/paper-meta";
 import { SearchUnavailable } from "@/components/search-unavailable";
 import { getPaper, SearchUnavailableError, similarPapers } from "@/lib/search";
 import { isSlug } from "@/lib/search/slug";
 import { siteUrl } from "@/lib/site-url";
+import { toBibtex } from "@/lib/citation/bibtex";
+import { toCitable, toPaperRecord } from "@/lib/citation/citable";
+import { highwireTags, toScholarlyArticle } from "@/lib/citation/scholarly";
+import { citationUrl } from "@/lib/export/formats";
+import { recordKeywords } from "@/lib/export/records";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,6 +34,11 @@ const loadPaper = cache(async (slug: string): Promise<Paper | null | SearchUnava
     throw error;
   }
 });
+
+function citable(paper: Paper) {
+  const record = toPaperRecord(paper);
+  return { record, citable: toCitable(record, recordKeywords(record)) };
+}
 
 function description(abstract: string): string {
   return abstract.length > 200 ? `${abstract.slice(0, 197).replace(/\s+\S*$/, "")}…` : abstract;
@@ -44,6 +56,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: path },
     openGraph: { type: "article", title: paper.title, description: description(paper.abstract), url: path, publishedTime: paper.date ?? undefined },
     twitter: { card: "summary_large_image", title: paper.title, description: description(paper.abstract) },
+    // Highwire Press tags, read by Google Scholar and reference managers.
+    other: highwireTags(citable(paper).citable),
   };
 }
 
@@ -59,9 +73,11 @@ export default async function PaperPage({ params }: Props) {
   });
   const [similarList, origin] = await Promise.all([similar, siteUrl()]);
   const url = new URL(`/papers/${paper.slug}`, origin).toString();
+  const cite = citable(paper);
 
   return (
     <main className="mx-auto max-w-4xl px-4 pt-6">
+      <JsonLd data={toScholarlyArticle(cite.citable, url)} />
       <nav className="text-sm">
         <Link href="/" className="text-sky-700 hover:underline dark:text-sky-400">
           ← Search all papers
@@ -90,6 +106,7 @@ export default async function PaperPage({ params }: Props) {
           <FacetEvidence paper={paper} />
         </div>
       </article>
+      <CitePanel slug={paper.slug} bibtex={toBibtex(cite.citable, citationUrl(cite.record, origin))} />
       <PaperList title="Similar papers" papers={similarList} testId="similar" />
       <p className="mt-6 text-xs text-zinc-500">Listed in {paper.sources.map((s) => `${s.file.split("/").pop()}:${s.line}`).join(", ")}</p>
     </main>

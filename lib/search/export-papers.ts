@@ -1,0 +1,39 @@
+import "server-only";
+import type { Hit } from "meilisearch";
+import type { PaperRecord } from "../citation/citable";
+import type { SearchState } from "../search-params";
+import { buildSearchQueries } from "./build-query";
+import { searchClient } from "./client";
+import { fromEngine } from "./unavailable";
+
+export interface ExportResult {
+  papers: PaperRecord[];
+  /** Every paper the search matches; more than papers.length when the export was cut. */
+  total: number;
+}
+
+/**
+ * The first `limit` papers of a search in the page's order, whole records without the
+ * classifier's evidence: for exports and feeds. The page's own query is the base, so a
+ * filter the page understands is understood here too.
+ */
+export async function exportPapers(state: SearchState, limit: number): Promise<ExportResult> {
+  const [main] = buildSearchQueries({ ...state, page: 1 });
+  const query = {
+    indexUid: main.indexUid,
+    q: main.q,
+    filter: main.filter,
+    sort: main.sort,
+    hitsPerPage: limit,
+    page: 1,
+    attributesToRetrieve: ["*"],
+  };
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [query] }));
+  const papers = (results[0].hits as Hit<PaperRecord & { evidence?: unknown; sources?: unknown }>[]).map((hit) => {
+    // The classifier's evidence and the dump lines are internal; everything else is the record.
+    const record: Record<string, unknown> = { ...hit };
+    for (const key of ["evidence", "sources", "_formatted", "_matchesPosition", "_rankingScore"]) delete record[key];
+    return record as PaperRecord;
+  });
+  return { papers, total: results[0].totalHits ?? results[0].estimatedTotalHits ?? papers.length };
+}
