@@ -23,6 +23,10 @@ export const CONTRAST_STRICT = [
   String.raw`borrow\w* from`,
   "adapted from",
   "alternatives? to",
+  "competitive with",
+  "comparable (?:to|with)",
+  "on par with",
+  String.raw`rival\w*`,
 ];
 
 // Only outside the paper's own sentences: "we survey techniques such as pruning" and
