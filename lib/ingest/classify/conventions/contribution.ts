@@ -6,6 +6,9 @@ const PACKAGE_TITLE = compilePhrases(PACKAGE_TITLE_CUES, "i")!;
 // "we propose a new model/method/architecture": the paper brings a method besides its benchmark.
 const OWN_MODEL = /\b(?:propose|present|introduce)s? (?:a |an )?(?:novel |new |simple |strong )?(?:model|method|architecture|approach|baseline model)\b/i;
 
+// "Efficient Foundation Model and Benchmark for …": a title that names a model beside the benchmark.
+const MODEL_AND_BENCHMARK = /\bmodels?\b[^:]*\band\b[^:]*\bbenchmark|\bbenchmark\b[^:]*\band\b[^:]*\bmodels?\b/i;
+
 export const CONTRIBUTION_CONVENTIONS: Convention[] = [
   {
     name: "survey-only",
@@ -23,7 +26,7 @@ export const CONTRIBUTION_CONVENTIONS: Convention[] = [
     apply: (values, context) => {
       const benchmark = values.find((s) => s.evidence.value === "benchmark" && s.evidence.field === "title");
       const method = values.find((s) => s.evidence.value === "method");
-      if (!benchmark || !method || method.score >= 2 || OWN_MODEL.test(context.text.abstract)) return values;
+      if (!benchmark || !method || OWN_MODEL.test(context.text.abstract) || MODEL_AND_BENCHMARK.test(context.text.title)) return values;
       return without(values, "method");
     },
   },
