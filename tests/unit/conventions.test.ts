@@ -23,7 +23,8 @@ const CASES: Record<string, Case> = {
   },
   "reinforcement-learning-of-language-models": {
     title: "Incentivizing Reasoning in LLMs via Reinforcement Learning",
-    abstract: "We train large language models to reason with reinforcement learning from rule-based rewards, without supervised fine-tuning, and distill the reasoning into smaller language models.",
+    abstract:
+      "We train large language models to reason with reinforcement learning from rule-based rewards, without supervised fine-tuning, and distill the reasoning into smaller language models.",
     facet: "domain",
     equals: ["language"],
   },
@@ -102,6 +103,12 @@ const CASES: Record<string, Case> = {
     abstract: "We introduce a router for large language models that picks experts per token, and train models up to 7B parameters on web text.",
     facet: "task",
     contains: ["language-modeling"],
+  },
+  "encoder-language-models-classify": {
+    title: "Pruning Encoders While Fine-Tuning",
+    abstract: "We prune pre-trained language models during fine-tuning and keep 95% of BERT's accuracy on GLUE and SQuAD with a tenth of its weights.",
+    facet: "task",
+    equals: ["classification"],
   },
   "backbones-across-tasks": {
     title: "HiViT: A Hierarchical Vision Backbone",

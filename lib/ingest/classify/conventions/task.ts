@@ -13,6 +13,11 @@ const USUAL_TASK: Partial<Record<string, string>> = {
   biomedical: "classification",
   tabular: "retrieval",
 };
+// Encoder language models (BERT and its kin) are evaluated on understanding benchmarks, which label a
+// whole input: their papers classify. Generating text is what makes a language-modelling paper.
+const UNDERSTANDING = /\b(?:GLUE|SuperGLUE|SQuAD|natural language understanding|NLU|BERT\w*|RoBERTa|ELECTRA|DeBERTa|ALBERT|sentiment|text classification)\b/i;
+const GENERATING =
+  /\b(?:LLMs?|large language|GPT-?\d*|generat\w*|perplexity|decoder-only|autoregressive|causal|chat\w*|instruction|next-token|OPT|LLaMA\w*|BLOOM|PaLM|wikitext|enwik\d|translation)\b/i;
 const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w*)$/i;
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
@@ -42,6 +47,16 @@ export const TASK_CONVENTIONS: Convention[] = [
       textual(context) && values.length === 1 && values[0].evidence.value === "representation-learning" && values[0].score < 2
         ? [{ ...values[0], evidence: { ...values[0].evidence, value: "language-modeling" } }]
         : values,
+  },
+  {
+    name: "encoder-language-models-classify",
+    says: "a BERT-style encoder evaluated on understanding benchmarks (GLUE, SQuAD) classifies; it models language without generating it",
+    apply: (values, context) => {
+      const lm = values.find((s) => s.evidence.value === "language-modeling");
+      const text = `${context.text.title} ${context.text.abstract}`;
+      if (!lm || lm.evidence.field === "title" || !UNDERSTANDING.test(text) || GENERATING.test(text)) return values;
+      return addOnce(without(values, "language-modeling"), { ...lm, evidence: { ...lm.evidence, value: "classification" } });
+    },
   },
   {
     name: "backbones-across-tasks",
