@@ -62,8 +62,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "Waymo",
       "nuScenes",
       "object detection",
-      String.raw`\w+ detection`,
-      "detection",
+      // "replaced token detection" is ELECTRA's pre-training objective.
+      String.raw`(?!token\b)\w+ detection`,
+      "(?<!token )detection",
       "detectors?",
       "tracking",
       "trackers?",
@@ -76,7 +77,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
     ],
     weak: [
       // "can better detect similar sub-structures": the verb alone is a weak sign.
-      String.raw`detect\w*`,
+      String.raw`(?<!token )detect\w*`,
       String.raw`anomal\w+`,
     ],
   },
