@@ -141,6 +141,13 @@ const CASES: Record<string, Case> = {
     facet: "technique",
     equals: ["moe"],
   },
+  "token-pruning-is-not-weight-pruning": {
+    title: "Learned Token Pruning for Vision Transformers",
+    abstract:
+      "We propose a learned threshold that prunes unimportant tokens as the input passes through the layers. Tokens whose attention score falls below it are pruned, which halves the cost of inference.",
+    facet: "technique",
+    equals: ["token-reduction"],
+  },
   "lora-is-fine-tuning": {
     title: "Layer-wise LoRA for Recursive Transformers",
     abstract: "We fine-tune recursive transformers with layer-wise LoRA modules, low-rank updates trained while the shared weights stay frozen.",

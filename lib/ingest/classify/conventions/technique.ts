@@ -6,7 +6,9 @@ import { addOnce, has, isSurvey, withValue, without, type Convention } from "./s
 const SHARED_WITH_RECURRENCE = /^(?:attention-free|sub-?quadratic|linear (?:time|complexity).*)$/i;
 
 const ROUTING = /routing|conditional computation|router/i;
-const LORA = /\b(?:LoRA|low-rank adaptation|low-rank adapters?)\b/i;
+const LORA = /\b(?:\w*LoRA|low-rank (?:adaptation|adapters?|increments?|updates?))\b/i;
+const TOKEN_PRUNING = /\b(?:token|patch|word)s? (?:pruning|dropping|elimination)|prun\w+ (?:\w+ ){0,2}(?:tokens|patches)/i;
+const BARE_PRUNING = /^(?:prun\w*)$/i;
 const LOW_RANK_TITLE = /\b(?:low-rank|factori[sz]\w*|Nystr)/i;
 
 export const TECHNIQUE_CONVENTIONS: Convention[] = [
@@ -25,6 +27,15 @@ export const TECHNIQUE_CONVENTIONS: Convention[] = [
     apply: (values) => {
       const adaptive = values.find((s) => s.evidence.value === "adaptive-computation");
       return adaptive && has(values, "moe") && ROUTING.test(adaptive.evidence.phrase) ? without(values, "adaptive-computation") : values;
+    },
+  },
+  {
+    name: "token-pruning-is-not-weight-pruning",
+    says: "pruning tokens is token reduction; a paper that prunes only its tokens removes no weights",
+    apply: (values, context) => {
+      const pruning = values.find((s) => s.evidence.value === "pruning");
+      if (!pruning || !has(values, "token-reduction") || !BARE_PRUNING.test(pruning.evidence.phrase)) return values;
+      return TOKEN_PRUNING.test(context.text.title + " " + context.text.abstract) ? without(values, "pruning") : values;
     },
   },
   {
