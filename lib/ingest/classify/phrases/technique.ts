@@ -152,7 +152,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "recurrence mechanism",
     ],
     weak: [
-      String.raw`recurren\w+`,
+      // Recurrence over depth (one layer applied again and again) shares parameters instead.
+      String.raw`recurren\w+(?! (?:stacking|in depth|over depth|across depth))`,
       "LSTMs?",
       "RNNs?",
     ],
@@ -304,6 +305,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "universal transformers?",
       String.raw`reus\w+ (?:the )?(?:blocks|layers)`,
       "tied (?:weights|layers)",
+      String.raw`recurren\w+ (?:stacking|in depth|over depth|across depth)`,
+      "(?:stacks?|stacking) the same layers?",
     ],
   },
   "systems": {
