@@ -10,13 +10,28 @@ const DATASET_RULES = compileTable(DATASET_PHRASES);
 const PHYSIOLOGICAL = compilePhrases(PHYSIOLOGICAL_CUES)!;
 const SPEECH_TO_TEXT = compilePhrases(SPEECH_TO_TEXT_CUES)!;
 const SEQUENCE_DOMAINS = ["code", "biomedical", "science"];
+const NON_TEXT_SEQUENCES =
+  /\b(?:code|programs?|programming|proteins?|DNA|RNA|genom\w*|amino acids?|nucleotides?|molecul\w*|SMILES|chemical|biosequences?|peptides?|antibod\w*)\b/i;
 const LANGUAGE_MODEL_WORDS = /^(?:(?:large )?language models?|LLMs?|large language)$/i;
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
 const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
 const OWN_ROLES = ["title", "own", "detail"] as const;
 const REINFORCEMENT = /^(?:reinforcement learning|RL|offline RL|policy learning)$/i;
 // What makes reinforcement learning robotics: a body, an environment to act in, or a game.
-const ACTING = compilePhrases([String.raw`robot\w*`, "embodied", "control", "locomotion", "manipulation", "autonomous driving", "Atari", "games?", "environments?", "simulators?", "MuJoCo", "navigation"])!;
+const ACTING = compilePhrases([
+  String.raw`robot\w*`,
+  "embodied",
+  "control",
+  "locomotion",
+  "manipulation",
+  "autonomous driving",
+  "Atari",
+  "games?",
+  "environments?",
+  "simulators?",
+  "MuJoCo",
+  "navigation",
+])!;
 
 const multimodalCue = (context: Context) => findCue(MULTIMODAL, context.sentences, "loose");
 
@@ -65,10 +80,11 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
   {
     name: "language-models-of-code-and-molecules",
     says: "a language model of code, proteins, DNA or molecules models that data, not natural-language text",
-    apply: (values) => {
+    apply: (values, context) => {
       const language = values.find((s) => s.evidence.value === "language");
       if (!language || !values.some((s) => SEQUENCE_DOMAINS.includes(s.evidence.value)) || !LANGUAGE_MODEL_WORDS.test(language.evidence.phrase)) return values;
-      return without(values, "language");
+      // Clinical LLMs read and write text; only a model of sequences that are not text leaves language.
+      return NON_TEXT_SEQUENCES.test(`${context.text.title} ${context.text.abstract}`) ? without(values, "language") : values;
     },
   },
   {

@@ -7,6 +7,8 @@ export const MULTIMODAL_CUES = [
   "vision-language",
   "visual-language",
   "vision and language",
+  "(?:vision|video|image)-and-language",
+  "language-and-vision",
   "audio-visual",
   "audio-video",
   "video-text",
