@@ -4,3 +4,5 @@ export { catalogueInfo, closeMatches, getPaper, similarPapers } from "./papers";
 export { relaxations, searchPapers } from "./search-papers";
 export type { FacetCounts, PaperHit, PaperSummary, Relaxation, SearchResult } from "./search-papers";
 export { OUTAGE_TEXT, OUTAGE_TITLE, RETRY_AFTER_SECONDS, SearchUnavailableError } from "./unavailable";
+export { sortGap } from "./sort-gaps";
+export type { SortGap } from "./sort-gaps";
