@@ -25,7 +25,7 @@ export function FilterDrawer({ activeCount, total, children }: { activeCount: nu
         id="filters"
         aria-labelledby="filters-title"
         onClick={(event) => event.target === dialog.current && close()}
-        className="m-0 ml-0 h-dvh max-h-none w-80 max-w-[85vw] overflow-y-auto bg-white p-4 text-zinc-900 shadow-xl backdrop:bg-black/40 noscript:static noscript:block noscript:h-auto noscript:w-auto noscript:max-w-none noscript:p-0 noscript:shadow-none lg:static lg:block lg:h-auto lg:w-auto lg:max-w-none lg:overflow-visible lg:bg-transparent lg:p-0 lg:shadow-none dark:bg-zinc-950 dark:text-zinc-100 lg:dark:bg-transparent"
+        className="m-0 ml-0 h-dvh max-h-none w-80 max-w-[85vw] overflow-y-auto bg-white px-4 pt-4 pb-0 text-zinc-900 shadow-xl backdrop:bg-black/40 noscript:static noscript:block noscript:h-auto noscript:w-auto noscript:max-w-none noscript:p-0 noscript:shadow-none lg:static lg:block lg:h-auto lg:w-auto lg:max-w-none lg:overflow-visible lg:bg-transparent lg:p-0 lg:shadow-none dark:bg-zinc-950 dark:text-zinc-100 lg:dark:bg-transparent"
       >
         <div className="mb-2 flex items-center justify-between lg:hidden">
           <h2 id="filters-title" className="text-base font-semibold">

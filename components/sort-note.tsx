@@ -1,18 +1,20 @@
 import { plural } from "@/lib/format";
 import type { SortGap } from "@/lib/search";
 
-/** Where a sort stops knowing: "331 of these papers have no date; they follow the dated ones, most upvoted first." */
+/** Where a sort stops knowing: "331 of 383 papers have no date; they are listed after the dated ones." */
 export function SortNote({ gap, total }: { gap: SortGap | null; total: number }) {
   if (!gap || gap.missing === 0) return null;
   const all = gap.missing === total;
+  const have = gap.missing === 1 ? "has" : "have";
+  const some = `${plural(gap.missing, "paper")} of ${total.toLocaleString("en-US")} ${have}`;
   const text =
     gap.sort === "newest"
       ? all
-        ? `None of these papers has a date, so they are listed most upvoted first.`
-        : `${plural(gap.missing, "paper")} of ${total.toLocaleString("en-US")} ${gap.missing === 1 ? "has" : "have"} no date; they follow the dated ones, most upvoted first.`
+        ? "None of these papers has a date."
+        : `${some} no date; they are listed after the dated ones.`
       : all
-        ? `None of these papers has upvotes, so they are listed newest first, undated ones last.`
-        : `${plural(gap.missing, "paper")} of ${total.toLocaleString("en-US")} ${gap.missing === 1 ? "has" : "have"} no upvotes; they follow the upvoted ones, newest first, undated ones last.`;
+        ? "None of these papers has upvotes; they are listed newest first."
+        : `${some} no upvotes; they follow the upvoted ones, newest first.`;
   return (
     <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="sort-note">
       {text}
