@@ -47,7 +47,8 @@ export function ActiveFilters({ state }: { state: SearchState }) {
                 href={searchHref(toggleExclude(state, filter, value))}
                 scroll={false}
                 prefetch={false}
-                aria-label={`Exclude ${label} instead`}
+                // The visible word starts the name (WCAG 2.5.3), the rest says what it does.
+                aria-label={`not ${label}: exclude it instead`}
                 title={`Exclude ${label} instead`}
                 className="mr-1 rounded-full px-1.5 text-xs font-medium text-sky-800 hover:bg-sky-200 hover:underline dark:text-sky-300 dark:hover:bg-sky-900"
               >

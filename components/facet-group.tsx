@@ -56,7 +56,7 @@ export function FacetGroup({ name, title, options }: { name: string; title: stri
       <ul id={id} className="clear-both space-y-0.5">
         {matching.map((o, i) => (
           <li
-            key={`${o.value}:${o.selected}:${o.excluded}`}
+            key={o.value}
             className={`${collapsed(o, i) ? "hidden noscript:flex" : "flex"} group items-center gap-1 rounded pr-1 hover:bg-zinc-100 dark:hover:bg-zinc-800`}
             data-testid="facet-option"
           >
@@ -68,6 +68,9 @@ export function FacetGroup({ name, title, options }: { name: string; title: stri
                 name={name}
                 value={o.value}
                 defaultChecked={o.selected}
+                // The box shows its new state at once (uncontrolled) and the server's after the navigation,
+                // without remounting, so keyboard focus stays on it.
+                ref={(el) => void (el && (el.checked = o.selected))}
                 onChange={() => navigate(o.href)}
                 onKeyDown={onKeyDown}
                 className="size-3.5 shrink-0 accent-sky-600"
@@ -87,6 +90,7 @@ export function FacetGroup({ name, title, options }: { name: string; title: stri
                   name={`not-${name}`}
                   value={o.value}
                   defaultChecked={o.excluded}
+                  ref={(el) => void (el && (el.checked = o.excluded))}
                   aria-label={`Exclude ${o.label}`}
                   onChange={() => navigate(o.excludeHref!)}
                   onKeyDown={onKeyDown}
