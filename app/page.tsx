@@ -85,7 +85,10 @@ export default async function SearchPage({ searchParams }: Props) {
               {result.hits.map((hit, i) => (
                 <div key={hit.id}>
                   {i === tail && i > 0 && (
-                    <p className="mt-4 border-t border-zinc-300 pt-2 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:border-zinc-700 dark:text-zinc-400" data-testid="sort-tail">
+                    <p
+                      className="mt-4 border-t border-zinc-300 pt-2 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:border-zinc-700 dark:text-zinc-400"
+                      data-testid="sort-tail"
+                    >
                       {state.sort === "newest" ? "Date unknown" : "No upvotes"}
                     </p>
                   )}

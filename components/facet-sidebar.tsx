@@ -34,7 +34,15 @@ function optionsFor(filter: FilterName, state: SearchState, counts: FacetCounts)
 }
 
 // The form field of each filter is its URL parameter, so a no-JavaScript submission is a search URL.
-const FIELD: Record<FilterName, string> = { domain: "domain", task: "task", technique: "technique", architecture: "architecture", contribution: "contribution", year: "year", hasCode: "code" };
+const FIELD: Record<FilterName, string> = {
+  domain: "domain",
+  task: "task",
+  technique: "technique",
+  architecture: "architecture",
+  contribution: "contribution",
+  year: "year",
+  hasCode: "code",
+};
 
 /**
  * Every filter with its values and disjunctive counts, as one GET form: with JavaScript each change

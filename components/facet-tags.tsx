@@ -35,7 +35,8 @@ export function FacetTags({
           const why = evidence?.[facet].find((e) => e.value === value);
           return (
             <li key={`${facet}:${value}`}>
-              <Link prefetch={false}
+              <Link
+                prefetch={false}
                 href={tagHref(facet, value)}
                 title={`${facet}: ${facetLabel(facet, value)}${why ? ` — ${describeEvidence(why)}` : ""}`}
                 className={`inline-block rounded px-1.5 py-0.5 text-xs ring-1 ring-inset hover:underline ${TAG_STYLE[facet]}`}

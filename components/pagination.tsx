@@ -25,7 +25,8 @@ export function Pagination({ state, totalPages }: { state: SearchState; totalPag
             …
           </span>
         ) : (
-          <Link prefetch={false}
+          <Link
+            prefetch={false}
             key={p}
             href={link(p)}
             aria-current={p === state.page ? "page" : undefined}

@@ -13,7 +13,8 @@ export function PaperList({ title, papers, testId }: { title: string; papers: Pa
       <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid={testId}>
         {papers.map((p) => (
           <li key={p.id} className="py-2.5">
-            <Link prefetch={false}
+            <Link
+              prefetch={false}
               href={`/papers/${p.slug}`}
               className="font-medium text-zinc-900 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400"
             >

@@ -9,7 +9,11 @@ export function ResultCard({ hit, from }: { hit: PaperHit; from: string }) {
   return (
     <article className="border-b border-zinc-200 py-4 last:border-0 dark:border-zinc-800" data-testid="result">
       <h2 className="text-base font-semibold leading-snug">
-        <Link prefetch={false} href={from ? `/papers/${hit.slug}?${new URLSearchParams({ from })}` : `/papers/${hit.slug}`} className="text-zinc-900 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
+        <Link
+          prefetch={false}
+          href={from ? `/papers/${hit.slug}?${new URLSearchParams({ from })}` : `/papers/${hit.slug}`}
+          className="text-zinc-900 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400"
+        >
           <MarkedText text={hit.titleMarked} />
         </Link>
       </h2>

@@ -5,7 +5,8 @@ export function SortTabs({ state }: { state: SearchState }) {
   return (
     <nav aria-label="Sort" className="flex rounded-md border border-zinc-300 p-0.5 text-sm dark:border-zinc-700">
       {SORTS.filter((s) => s !== "relevance" || state.q).map((sort) => (
-        <Link prefetch={false}
+        <Link
+          prefetch={false}
           key={sort}
           href={searchHref(withChange(state, { sort }))}
           scroll={false}

@@ -35,10 +35,12 @@ export function markedParts(text: string): MarkedPart[] {
     parts[i].text = head + parts[i].text;
   }
   // Marks that now touch ("Trans|former" split in two) read as one.
-  return parts.filter((p) => p.text).reduce<MarkedPart[]>((out, p) => {
-    const last = out.at(-1);
-    if (last && last.marked === p.marked) last.text += p.text;
-    else out.push({ ...p });
-    return out;
-  }, []);
+  return parts
+    .filter((p) => p.text)
+    .reduce<MarkedPart[]>((out, p) => {
+      const last = out.at(-1);
+      if (last && last.marked === p.marked) last.text += p.text;
+      else out.push({ ...p });
+      return out;
+    }, []);
 }

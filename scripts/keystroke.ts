@@ -9,7 +9,10 @@ import { weighPage } from "./page-weight";
 const base = process.argv[2] ?? process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 const QUERIES = ["linear attention speech", "swin transformer", "mixture of experts", "state space model", "tranformer"];
 // A steady typist (~4 keys a second) sees every intermediate result; a fast one (~12) relies on cancelling.
-const PACES = [{ name: "steady typing (250 ms/key)", delay: 250 }, { name: "fast typing (80 ms/key)", delay: 80 }];
+const PACES = [
+  { name: "steady typing (250 ms/key)", delay: 250 },
+  { name: "fast typing (80 ms/key)", delay: 80 },
+];
 
 declare global {
   interface Window {
@@ -31,7 +34,9 @@ const browser = await chromium.launch({
 try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const weight = await weighPage(page, `${base}/`);
-  console.log(`JavaScript on /: ${(weight.scriptGzipBytes / 1024).toFixed(1)} KB gzip in ${weight.scripts.length} files; ${weight.prefetches} prefetch requests after load`);
+  console.log(
+    `JavaScript on /: ${(weight.scriptGzipBytes / 1024).toFixed(1)} KB gzip in ${weight.scripts.length} files; ${weight.prefetches} prefetch requests after load`,
+  );
   const rows: string[] = [];
   for (const pace of PACES) {
     const latencies: number[] = [];
@@ -68,7 +73,9 @@ try {
       });
     }
     const s = stats(latencies);
-    rows.push(`| ${pace.name.padEnd(28)} | ${String(s.n).padStart(4)} | ${s.p50.toFixed(0).padStart(6)} | ${s.p95.toFixed(0).padStart(6)} | ${s.max.toFixed(0).padStart(6)} | ${String(prefetches).padStart(10)} |`);
+    rows.push(
+      `| ${pace.name.padEnd(28)} | ${String(s.n).padStart(4)} | ${s.p50.toFixed(0).padStart(6)} | ${s.p95.toFixed(0).padStart(6)} | ${s.max.toFixed(0).padStart(6)} | ${String(prefetches).padStart(10)} |`,
+    );
   }
   console.log(`\nKeystroke → updated results, ms (${QUERIES.length} queries, ${base})\n`);
   console.log("| pace                         |    n | median |    p95 |    max | prefetches |");

@@ -69,10 +69,12 @@ describe("accessibility", () => {
     const page = await open();
     await page.goto(`${base()}/?q=attention`);
     const vision = page.getByRole("checkbox", { name: /^Vision/ });
-    await expect.poll(async () => {
-      await vision.focus();
-      return page.evaluate(() => Boolean((document.activeElement as HTMLInputElement | null)?.type === "checkbox"));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        await vision.focus();
+        return page.evaluate(() => Boolean((document.activeElement as HTMLInputElement | null)?.type === "checkbox"));
+      })
+      .toBe(true);
     const scrollBefore = await page.evaluate(() => window.scrollY);
     await page.keyboard.press("Space");
     await page.waitForURL(/q=attention&domain=vision$/);

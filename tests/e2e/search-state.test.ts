@@ -114,9 +114,13 @@ describe("search state in the URL", () => {
   it("highlights whole words, also for a typo", async () => {
     const page = await open();
     await page.goto(`${base()}/?q=transformr`);
-    const cut = await page.locator('[data-testid="result"] mark').evaluateAll((marks) =>
-      marks.filter((m) => /^[\p{L}\p{N}]/u.test(m.nextSibling?.textContent ?? "") || /[\p{L}\p{N}]$/u.test(m.previousSibling?.textContent ?? "")).map((m) => m.textContent),
-    );
+    const cut = await page
+      .locator('[data-testid="result"] mark')
+      .evaluateAll((marks) =>
+        marks
+          .filter((m) => /^[\p{L}\p{N}]/u.test(m.nextSibling?.textContent ?? "") || /[\p{L}\p{N}]$/u.test(m.previousSibling?.textContent ?? ""))
+          .map((m) => m.textContent),
+      );
     expect(await page.locator('[data-testid="result"] mark').count()).toBeGreaterThan(5);
     expect(cut).toEqual([]);
     await page.context().close();

@@ -47,7 +47,14 @@ describe("search page", () => {
     const narrowed = await countText(page);
     expect(narrowed).not.toBe(before);
     // Disjunctive counts: other domains still show how many papers they would add.
-    await expect.poll(() => page.getByTestId("facet-option").filter({ hasText: /^Vision/ }).textContent()).toMatch(/^Vision\s*\d+/);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId("facet-option")
+          .filter({ hasText: /^Vision/ })
+          .textContent(),
+      )
+      .toMatch(/^Vision\s*\d+/);
 
     await page
       .getByRole("checkbox", { name: /^(Linear & kernel attention|Recurrence, memory)/ })

@@ -25,7 +25,9 @@ describe("Meilisearch query building", () => {
   });
 
   describe("excluded values", () => {
-    const excluding = parseSearchState(new URLSearchParams("q=speech&domain=audio&domain=vision&not-domain=video&not-technique=moe&not-technique=token-reduction"));
+    const excluding = parseSearchState(
+      new URLSearchParams("q=speech&domain=audio&domain=vision&not-domain=video&not-technique=moe&not-technique=token-reduction"),
+    );
 
     it("AND a NOT IN clause per facet on top of the OR-groups", () => {
       expect(buildFilter(excluding)).toEqual(['domain IN ["audio", "vision"]', 'domain NOT IN ["video"]', 'technique NOT IN ["moe", "token-reduction"]']);

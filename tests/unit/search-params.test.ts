@@ -36,7 +36,9 @@ describe("URL search state", () => {
   it("drops unknown parameters and malformed values instead of failing", () => {
     const state = parseSearchState(new URLSearchParams("q=x&domain=vision&domain=nonsense&task=&page=-3&sort=best&utm_source=chat&year=20x1&code=yes"));
     expect(state).toEqual({ ...EMPTY_STATE, q: "x", domain: ["vision"], sort: "relevance" });
-    expect(findParamErrors(new URLSearchParams("q=x&domain=vision&domain=nonsense&task=&page=-3&sort=best&utm_source=chat&year=20x1&code=yes"))).toHaveLength(7);
+    expect(findParamErrors(new URLSearchParams("q=x&domain=vision&domain=nonsense&task=&page=-3&sort=best&utm_source=chat&year=20x1&code=yes"))).toHaveLength(
+      7,
+    );
   });
 
   it("sorts by relevance with a query and by upvotes without, leaving the default out of the URL", () => {
