@@ -29,14 +29,15 @@ export function ActiveFilters({ state }: { state: SearchState }) {
               aria-label={`Remove filter ${filterLabel(filter)}: ${excluded ? "not " : ""}${label}`}
               className="inline-flex items-center gap-1 rounded-full py-0.5 pr-1.5 pl-2.5 hover:underline"
             >
+              {/* One span, so a long chip wraps as a line of text rather than as two columns. */}
               {excluded ? (
-                <>
+                <span>
                   <span className="font-semibold">not</span> {label}
-                </>
+                </span>
               ) : (
-                <>
+                <span>
                   <span className="text-sky-800 dark:text-sky-300">{filterLabel(filter)}:</span> {label}
-                </>
+                </span>
               )}
               <span aria-hidden="true" className="ml-0.5 text-base leading-none">
                 ×

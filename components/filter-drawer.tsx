@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 
 /**
  * On narrow screens the filters live in a modal dialog (showModal: focus is trapped inside and the page
@@ -10,6 +10,13 @@ import { useRef } from "react";
 export function FilterDrawer({ activeCount, total, children }: { activeCount: number; total: number; children: React.ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const close = () => dialog.current?.close();
+  // Widened past `lg` while open, the dialog would stay modal over a page that shows the sidebar anyway.
+  useEffect(() => {
+    const wide = window.matchMedia("(min-width: 64rem)");
+    const onChange = () => wide.matches && dialog.current?.close();
+    wide.addEventListener("change", onChange);
+    return () => wide.removeEventListener("change", onChange);
+  }, []);
   return (
     <>
       <button

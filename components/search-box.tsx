@@ -89,7 +89,7 @@ export function SearchBox({
           if (next.trim().replace(/\s+/g, " ") !== value.trim().replace(/\s+/g, " ")) go(next, "replace");
           setValue(next);
         }}
-        className="w-full rounded-lg border border-zinc-400 bg-white py-2.5 pr-20 pl-9 text-base text-zinc-900 shadow-sm placeholder:text-zinc-500 focus:border-sky-600 focus:ring-2 focus:ring-sky-500/30 focus:outline-none dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+        className="w-full rounded-lg border border-zinc-400 bg-white py-2.5 pr-10 pl-9 sm:pr-20 text-base text-zinc-900 shadow-sm placeholder:text-zinc-500 focus:border-sky-600 focus:ring-2 focus:ring-sky-500/30 focus:outline-none dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
       />
       <span className="absolute top-1/2 right-3 flex -translate-y-1/2 items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
         {pending && <span role="status" aria-label="Searching" className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-sky-500" />}
