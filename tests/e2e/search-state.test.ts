@@ -126,13 +126,24 @@ describe("search state in the URL", () => {
     await page.context().close();
   });
 
-  it(`ships at most ${TOTAL_BUDGET_KB} KB of JavaScript (gzip) on the search page, ${OWN_BUDGET_KB} KB of it its own, and prefetches nothing on load`, async () => {
+  it(`ships at most ${TOTAL_BUDGET_KB} KB of JavaScript (gzip) on the search page, ${OWN_BUDGET_KB} KB of it its own, and prefetches nothing on load or while typing`, async () => {
     const framework = await weighPage(await open(), `${base()}/papers/no-such-paper-anywhere`, 500);
-    const search = await weighPage(await open(), `${base()}/?q=attention`, 1000);
+    const page = await open();
+    const search = await weighPage(page, `${base()}/?q=attention`, 1000);
     const shared = new Set(framework.scripts.map((s) => s.url));
     const own = search.scripts.filter((s) => !shared.has(s.url)).reduce((n, s) => n + s.gzipBytes, 0);
     expect(search.scriptGzipBytes / 1024).toBeLessThanOrEqual(TOTAL_BUDGET_KB);
     expect(own / 1024).toBeLessThanOrEqual(OWN_BUDGET_KB);
     expect(search.prefetches).toBe(0);
+
+    let prefetches = 0;
+    page.on("request", (request) => void (request.headers()["next-router-prefetch"] && prefetches++));
+    await page.locator("#q").press("End");
+    await page.locator("#q").pressSequentially(" speech", { delay: 60 });
+    await page.waitForURL(/\?q=attention\+speech$/);
+    await expect.poll(() => countText(page)).toMatch(/for “attention speech”/);
+    // At most the "Next →" link of the new results, the one page a reader is likely to open next.
+    expect(prefetches).toBeLessThanOrEqual(1);
+    await page.context().close();
   });
 });
