@@ -61,7 +61,7 @@ export function FacetGroup({ name, title, options }: { name: string; title: stri
             data-testid="facet-option"
           >
             <label
-              className={`flex min-w-0 flex-1 cursor-pointer items-center gap-2 px-1.5 py-1 text-sm ${o.excluded ? "text-rose-800 line-through dark:text-rose-300" : o.count === 0 && !o.selected ? "text-zinc-600 dark:text-zinc-400" : "text-zinc-800 dark:text-zinc-200"}`}
+              className={`flex min-w-0 flex-1 cursor-pointer items-center gap-2 px-1.5 py-1 text-sm ${o.excluded ? "text-rose-800 dark:text-rose-300" : o.count === 0 && !o.selected ? "text-zinc-600 dark:text-zinc-400" : "text-zinc-800 dark:text-zinc-200"}`}
             >
               <input
                 type="checkbox"
@@ -75,10 +75,8 @@ export function FacetGroup({ name, title, options }: { name: string; title: stri
                 onKeyDown={onKeyDown}
                 className="size-3.5 shrink-0 accent-sky-600"
               />
-              <span className="min-w-0 flex-1 leading-snug">{o.label}</span>
-              <span className="text-xs text-zinc-600 tabular-nums no-underline dark:text-zinc-400">
-                {o.excluded ? "excluded" : o.count.toLocaleString("en-US")}
-              </span>
+              <span className={`min-w-0 flex-1 leading-snug ${o.excluded ? "line-through" : ""}`}>{o.label}</span>
+              <span className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400">{o.excluded ? "excluded" : o.count.toLocaleString("en-US")}</span>
             </label>
             {o.excludeHref && (
               <label
