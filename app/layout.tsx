@@ -28,10 +28,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
-          href="#results"
+          href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-1.5 dark:focus:bg-zinc-900"
         >
-          Skip to results
+          Skip to main content
         </a>
         <SiteHeader />
         {children}

@@ -3,7 +3,7 @@ import { CloseMatches } from "@/components/close-matches";
 
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-2xl px-4 pt-12">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 pt-12 focus:outline-none">
       <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">404</p>
       <h1 className="mt-1 text-2xl font-bold">This page is not in the catalogue</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">The link may be mistyped, or the paper was renamed. Search for it instead:</p>
@@ -19,7 +19,7 @@ export default function NotFound() {
           placeholder="Search papers…"
           className="flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
         />
-        <button type="submit" className="rounded-lg bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-700">
+        <button type="submit" className="rounded-lg bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
           Search
         </button>
       </form>

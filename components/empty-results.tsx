@@ -25,17 +25,17 @@ export function EmptyResults({ state, relaxations }: { state: SearchState; relax
               r.remove === "q" ? `the query “${state.q}”` : r.remove === "filters" ? "all filters" : `the ${filterLabel(r.remove).toLowerCase()} filter`;
             return (
               <li key={r.remove}>
-                <Link href={searchHref(next)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+                <Link prefetch={false} href={searchHref(next)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
                   Remove {what}
                 </Link>{" "}
-                <span className="text-zinc-500">→ {plural(r.total, "paper")}</span>
+                <span className="text-zinc-600 dark:text-zinc-400">→ {plural(r.total, "paper")}</span>
               </li>
             );
           })}
         </ul>
       )}
       {!state.q && !hasFilters(state) && (
-        <p className="mt-2 text-sm text-zinc-600">
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
           The index is empty: run <code>npm run ingest</code>.
         </p>
       )}

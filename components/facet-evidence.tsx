@@ -14,14 +14,14 @@ export function FacetEvidence({ paper }: { paper: Paper }) {
           <dt className="font-medium text-zinc-500 dark:text-zinc-400">{TAXONOMY[facet].label}</dt>
           <dd>
             {paper[facet].length === 0 ? (
-              <span className="text-zinc-500">none</span>
+              <span className="text-zinc-600 dark:text-zinc-400">none</span>
             ) : (
               <ul className="space-y-1">
                 {paper[facet].map((value) => {
                   const why = paper.evidence[facet].find((e) => e.value === value);
                   return (
                     <li key={value}>
-                      <Link href={tagHref(facet, value)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+                      <Link prefetch={false} href={tagHref(facet, value)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
                         {facetLabel(facet, value)}
                       </Link>
                       {why && <span className="text-zinc-500 dark:text-zinc-400"> — {describeEvidence(why)}</span>}

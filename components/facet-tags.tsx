@@ -37,6 +37,7 @@ export function FacetTags({
           return (
             <li key={`${facet}:${value}`}>
               <Link
+                prefetch={false}
                 href={tagHref(facet, value)}
                 title={`${facet}: ${facetLabel(facet, value)} (${topicDefinition(facet, value)})${why ? ` — ${describeEvidence(why)}` : ""}`}
                 className={`inline-block rounded px-1.5 py-0.5 text-xs ring-1 ring-inset hover:underline ${TAG_STYLE[facet]}`}

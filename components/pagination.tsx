@@ -15,17 +15,18 @@ export function Pagination({ state, totalPages }: { state: SearchState; totalPag
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-center gap-1 py-6">
       {state.page > 1 && (
-        <Link href={link(state.page - 1)} rel="prev" className={`${base} hover:bg-zinc-100 dark:hover:bg-zinc-800`}>
+        <Link prefetch={false} href={link(state.page - 1)} rel="prev" className={`${base} hover:bg-zinc-100 dark:hover:bg-zinc-800`}>
           ← Previous
         </Link>
       )}
       {pagesAround(state.page, last).map((p, i) =>
         p === "…" ? (
-          <span key={`gap-${i}`} className="px-1 text-zinc-400">
+          <span key={`gap-${i}`} className="px-1 text-zinc-600 dark:text-zinc-400">
             …
           </span>
         ) : (
           <Link
+            prefetch={false}
             key={p}
             href={link(p)}
             aria-current={p === state.page ? "page" : undefined}

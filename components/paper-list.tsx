@@ -14,6 +14,7 @@ export function PaperList({ title, papers, testId }: { title: string; papers: Pa
         {papers.map((p) => (
           <li key={p.id} className="py-2.5">
             <Link
+              prefetch={false}
               href={`/papers/${p.slug}`}
               className="font-medium text-zinc-900 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400"
             >

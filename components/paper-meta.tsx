@@ -5,7 +5,8 @@ import type { PaperSummary } from "@/lib/search";
 export function PaperMeta({ paper }: { paper: PaperSummary }) {
   const items: React.ReactNode[] = [];
   const date = formatDate(paper.date);
-  if (date) items.push(<time dateTime={paper.date ?? undefined}>{date}</time>);
+  // Most listings give no date; saying so keeps an undated paper from passing for an old or a new one.
+  items.push(date ? <time dateTime={paper.date ?? undefined}>{date}</time> : <span data-testid="date-unknown">date unknown</span>);
   if (paper.organization) items.push(<span>{paper.organization}</span>);
   else if (paper.authorCount) items.push(<span>{plural(paper.authorCount, "author")}</span>);
   if (paper.upvotes) items.push(<span title="Upvotes on Hugging Face Papers">▲ {paper.upvotes}</span>);
@@ -15,7 +16,6 @@ export function PaperMeta({ paper }: { paper: PaperSummary }) {
         Code ↗
       </a>,
     );
-  if (!items.length) return null;
   return (
     <p className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-600 dark:text-zinc-400">
       {items.map((item, i) => (

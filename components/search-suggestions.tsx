@@ -16,7 +16,7 @@ export function SearchSuggestions() {
     <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-500 dark:text-zinc-400">
       <span>Try</span>
       {SUGGESTIONS.map((s) => (
-        <Link key={s.label} href={searchHref(s.state)} className="text-sky-700 hover:underline dark:text-sky-400">
+        <Link prefetch={false} key={s.label} href={searchHref(s.state)} className="text-sky-700 hover:underline dark:text-sky-400">
           {s.label}
         </Link>
       ))}

@@ -7,7 +7,7 @@ import { OUTAGE_TEXT, OUTAGE_TITLE, RETRY_AFTER_SECONDS } from "@/lib/search";
  */
 export function SearchUnavailable() {
   return (
-    <main className="mx-auto max-w-2xl px-4 pt-12" data-testid="search-unavailable">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 pt-12 focus:outline-none" data-testid="search-unavailable">
       <meta httpEquiv="refresh" content={String(RETRY_AFTER_SECONDS)} />
       <meta name="robots" content="noindex" />
       <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-6 dark:border-amber-700/60 dark:bg-amber-950/40">

@@ -6,6 +6,7 @@ export function SortTabs({ state }: { state: SearchState }) {
     <nav aria-label="Sort" className="flex rounded-md border border-zinc-300 p-0.5 text-sm dark:border-zinc-700">
       {SORTS.filter((s) => s !== "relevance" || state.q).map((sort) => (
         <Link
+          prefetch={false}
           key={sort}
           href={searchHref(withChange(state, { sort }))}
           scroll={false}

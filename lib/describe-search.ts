@@ -1,11 +1,19 @@
 import { filterLabel, filterValueLabel } from "./filter-labels";
 import { hasFilters, selectedFilters, type FilterName, type SearchState } from "./search-params";
 
-/** The filters of a search in words, one group per filter: ["Domain: Speech & audio or Vision", "Year: 2024"]. */
+/** The filters of a search in words, one group per filter: ["Domain: Speech & audio or Vision", "Technique: not Mixture of experts"]. */
 export function describeFilters(state: SearchState): string[] {
-  const groups = new Map<FilterName, string[]>();
-  for (const { filter, value } of selectedFilters(state)) groups.set(filter, [...(groups.get(filter) ?? []), filterValueLabel(filter, value)]);
-  return [...groups].map(([filter, values]) => (filter === "hasCode" ? "Has code" : `${filterLabel(filter)}: ${values.join(" or ")}`));
+  const groups = new Map<FilterName, { chosen: string[]; excluded: string[] }>();
+  for (const { filter, value, excluded } of selectedFilters(state)) {
+    const group = groups.get(filter) ?? { chosen: [], excluded: [] };
+    (excluded ? group.excluded : group.chosen).push(filterValueLabel(filter, value));
+    groups.set(filter, group);
+  }
+  return [...groups].map(([filter, { chosen, excluded }]) => {
+    if (filter === "hasCode") return "Has code";
+    const words = [...(chosen.length ? [chosen.join(" or ")] : []), ...excluded.map((label) => `not ${label}`)];
+    return `${filterLabel(filter)}: ${words.join(", ")}`;
+  });
 }
 
 /** A search named as a person would: “linear attention” · Domain: Speech & audio. */
@@ -16,7 +24,7 @@ export function describeSearch(state: SearchState): string {
 
 /** A file name stem for an export of the search: transformer-papers-linear-attention-audio. */
 export function searchFileStem(state: SearchState): string {
-  const words = [state.q, ...selectedFilters(state).map(({ filter, value }) => (filter === "hasCode" ? "code" : value))]
+  const words = [state.q, ...selectedFilters(state).map(({ filter, value, excluded }) => (filter === "hasCode" ? "code" : excluded ? `not-${value}` : value))]
     .join(" ")
     .normalize("NFKD")
     .toLowerCase()

@@ -6,14 +6,55 @@ import { FACET_ENUMS, FACET_NAMES, type FacetName, type FacetSlug } from "./taxo
  * the JSON API and every link parse and serialise through it, so a shared link
  * always reproduces the same view.
  *
- *   /?q=linear+attention&domain=audio&domain=vision&technique=moe&sort=newest&page=2
+ *   /?q=linear+attention&domain=audio&domain=vision&technique=moe&not-task=survey&sort=newest&page=2
+ *
+ * Every parameter is one row of PARAMS below; the lenient parser (pages), the strict
+ * one (the API's 400 messages) and the serialiser are all derived from that table.
  */
 export const SORTS = ["relevance", "newest", "upvotes"] as const;
 export type Sort = (typeof SORTS)[number];
 export const SORT_LABELS: Record<Sort, string> = { relevance: "Relevance", newest: "Newest", upvotes: "Most upvoted" };
 
 export const MAX_PAGE = 100;
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
+/** The prefix of a facet's exclusion parameter: `not-technique=moe` hides every MoE paper. */
+export const EXCLUDE_PREFIX = "not-";
+
+export type FacetSelection = { [F in FacetName]: FacetSlug<F>[] };
+
+export interface SearchState extends FacetSelection {
+  q: string;
+  /** Values a paper must not carry: ANDed with everything else, whatever else is chosen in the facet. */
+  exclude: FacetSelection;
+  year: number[];
+  code: boolean;
+  sort: Sort;
+  page: number;
+}
+
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Without a query there is no relevance to rank by. Upvotes are the one signal of interest the listings
+ * carry, so papers with upvotes come first, then the rest newest first, then undated ones in the order
+ * Hugging Face listed them (the index keeps the dumps' order). Every paper has a place, and the page says
+ * where the papers without upvotes or a date begin.
+ */
+export function defaultSort(q: string): Sort {
+  return q ? "relevance" : "upvotes";
+}
+
+const emptySelection = (): FacetSelection => Object.fromEntries(FACET_NAMES.map((f) => [f, []])) as unknown as FacetSelection;
+
+export const EMPTY_STATE: SearchState = {
+  q: "",
+  ...emptySelection(),
+  exclude: emptySelection(),
+  year: [],
+  code: false,
+  sort: defaultSort(""),
+  page: 1,
+};
 
 // Plain decimal digits only: Number() would also read "0x7E8", "1e1" and " 2 ", which
 // no link this site writes contains and which would make one view answer to many URLs.
@@ -23,93 +64,141 @@ const decimal = (min: number, max: number) =>
     .regex(/^[1-9][0-9]{0,5}$/)
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
-const Year = decimal(1990, 2100);
-const Page = decimal(1, MAX_PAGE);
 
-export type FacetSelection = { [F in FacetName]: FacetSlug<F>[] };
+const lowerTrim = (raw: string) => raw.trim().toLowerCase();
 
-export interface SearchState extends FacetSelection {
-  q: string;
-  year: number[];
-  code: boolean;
-  sort: Sort;
-  page: number;
+/** One URL parameter: how one raw value is read (strictly), how the page relaxes it, and where it lives in the state. */
+interface Param<V> {
+  /** The strict reading of one raw value; the API answers 400 when it fails. */
+  schema: z.ZodType<V, string>;
+  /** Pages forgive what a person types or pastes: the raw value is normalised before the schema. */
+  lenient?: (raw: string) => string;
+  /** Several values (`domain=a&domain=b`), or one. */
+  many: boolean;
+  error: (raw: string) => string;
+  read: (state: SearchState, values: V[]) => void;
+  write: (state: SearchState) => string[];
 }
 
-export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+const param = <V>(p: Param<V>) => p as unknown as Param<unknown>;
+const unique = <T>(values: T[]) => [...new Set(values)];
 
-function all(params: RawParams, key: string): string[] {
+function facetParam<F extends FacetName>(facet: F, excluded: boolean): Param<unknown> {
+  return param<FacetSlug<F>>({
+    schema: FACET_ENUMS[facet] as unknown as z.ZodType<FacetSlug<F>, string>,
+    lenient: lowerTrim,
+    many: true,
+    error: (raw) => `"${raw}" is not a ${facet} value`,
+    read: (state, values) => {
+      const target = excluded ? state.exclude : state;
+      (target[facet] as FacetSlug<F>[]) = unique(values);
+    },
+    write: (state) => (excluded ? state.exclude : state)[facet],
+  });
+}
+
+const PARAMS: Record<string, Param<unknown>> = {
+  q: param<string>({
+    schema: z.string().max(MAX_QUERY_LENGTH),
+    lenient: (raw) => raw.slice(0, MAX_QUERY_LENGTH * 2),
+    many: false,
+    error: () => `q is longer than ${MAX_QUERY_LENGTH} characters`,
+    read: (state, [q]) => void (state.q = q.trim().replace(/\s+/g, " ").slice(0, MAX_QUERY_LENGTH)),
+    write: (state) => (state.q ? [state.q] : []),
+  }),
+  ...Object.fromEntries(FACET_NAMES.map((facet) => [facet, facetParam(facet, false)])),
+  ...Object.fromEntries(FACET_NAMES.map((facet) => [`${EXCLUDE_PREFIX}${facet}`, facetParam(facet, true)])),
+  year: param<number>({
+    schema: decimal(1990, 2100),
+    many: true,
+    error: (raw) => `"${raw}" is not a year`,
+    read: (state, years) => void (state.year = unique(years).sort((a, b) => b - a)),
+    write: (state) => state.year.map(String),
+  }),
+  code: param<true>({
+    schema: z.literal("1").transform(() => true as const),
+    many: false,
+    error: () => "code takes the value 1",
+    read: (state) => void (state.code = true),
+    write: (state) => (state.code ? ["1"] : []),
+  }),
+  sort: param<Sort>({
+    schema: z.enum(SORTS),
+    lenient: lowerTrim,
+    many: false,
+    error: () => `sort must be one of ${SORTS.join(", ")}`,
+    read: (state, [sort]) => void (state.sort = sort),
+    write: (state) => (state.sort !== defaultSort(state.q) ? [state.sort] : []),
+  }),
+  page: param<number>({
+    schema: decimal(1, MAX_PAGE),
+    // A page beyond the last one a search can have is read as that last one (the page then redirects), never as page 1.
+    lenient: (raw) => (/^[1-9][0-9]{0,11}$/.test(raw) && Number(raw) > MAX_PAGE ? String(MAX_PAGE) : raw),
+    many: false,
+    error: () => `page must be a whole number from 1 to ${MAX_PAGE}`,
+    read: (state, [page]) => void (state.page = page),
+    write: (state) => (state.page > 1 ? [String(state.page)] : []),
+  }),
+};
+
+export const PARAM_NAMES = Object.keys(PARAMS);
+
+function valuesOf(params: RawParams, key: string): string[] {
   if (params instanceof URLSearchParams) return params.getAll(key);
   const value = params[key];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-function keys(params: RawParams): string[] {
+function keysOf(params: RawParams): string[] {
   return params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
 }
 
-const KNOWN = new Set<string>(["q", "year", "code", "sort", "page", ...FACET_NAMES]);
+export type ParseMode = "lenient" | "strict";
 
-export function defaultSort(q: string): Sort {
-  return q ? "relevance" : "newest";
-}
-
-export const EMPTY_STATE: SearchState = {
-  q: "",
-  ...(Object.fromEntries(FACET_NAMES.map((f) => [f, []])) as unknown as FacetSelection),
-  year: [],
-  code: false,
-  sort: "newest",
-  page: 1,
-};
-
-/** What `parseSearchState` dropped, worded for a 400 response. */
-export function findParamErrors(params: RawParams): string[] {
+/**
+ * Reads the URL. Lenient (pages): unknown parameters and values that do not read are dropped, never an
+ * error. Strict (the API): the same reading, plus a message for everything lenient mode would have
+ * forgiven or dropped.
+ */
+export function parseSearchParams(params: RawParams, mode: ParseMode): { state: SearchState; errors: string[] } {
   const errors: string[] = [];
-  for (const key of keys(params)) if (!KNOWN.has(key)) errors.push(`unknown parameter "${key}"`);
-  for (const facet of FACET_NAMES) {
-    for (const v of all(params, facet)) if (!FACET_ENUMS[facet].safeParse(v).success) errors.push(`"${v}" is not a ${facet} value`);
+  const state: SearchState = { ...EMPTY_STATE, ...emptySelection(), exclude: emptySelection(), sort: undefined as unknown as Sort };
+  for (const key of keysOf(params)) if (!(key in PARAMS)) errors.push(`unknown parameter "${key}"`);
+  for (const [name, spec] of Object.entries(PARAMS)) {
+    const raw = valuesOf(params, name);
+    if (!spec.many && raw.length > 1) errors.push(`${name} is given ${raw.length} times; it takes one value`);
+    const read: unknown[] = [];
+    for (const value of spec.many ? raw : raw.slice(0, 1)) {
+      const parsed = spec.schema.safeParse(mode === "lenient" && spec.lenient ? spec.lenient(value) : value);
+      if (parsed.success) read.push(parsed.data);
+      else errors.push(spec.error(value));
+    }
+    if (read.length) spec.read(state, read);
   }
-  for (const v of all(params, "year")) if (!Year.safeParse(v).success) errors.push(`"${v}" is not a year`);
-  for (const v of all(params, "sort")) if (!(SORTS as readonly string[]).includes(v)) errors.push(`sort must be one of ${SORTS.join(", ")}`);
-  for (const v of all(params, "page")) if (!Page.safeParse(v).success) errors.push(`page must be a whole number from 1 to ${MAX_PAGE}`);
-  for (const v of all(params, "code")) if (v !== "1") errors.push(`code takes the value 1`);
-  if ((all(params, "q")[0] ?? "").length > MAX_QUERY_LENGTH) errors.push(`q is longer than ${MAX_QUERY_LENGTH} characters`);
-  return errors;
+  state.sort ??= defaultSort(state.q);
+  for (const facet of FACET_NAMES) {
+    const both = state[facet].filter((v) => (state.exclude[facet] as string[]).includes(v));
+    for (const v of both) errors.push(`"${v}" is both chosen and excluded in ${facet}`);
+    // A value both chosen and excluded (a hand-edited link): the exclusion wins, as the narrower reading.
+    if (both.length) (state[facet] as string[]) = state[facet].filter((v) => !both.includes(v));
+  }
+  return { state, errors };
 }
 
-/** Lenient: unknown parameters and malformed values are dropped, never an error. */
+/** Lenient: what a page shows for any URL. */
 export function parseSearchState(params: RawParams): SearchState {
-  const q = (all(params, "q")[0] ?? "").trim().replace(/\s+/g, " ").slice(0, MAX_QUERY_LENGTH);
-  const facets = Object.fromEntries(
-    FACET_NAMES.map((facet) => {
-      const valid = all(params, facet).filter((v) => FACET_ENUMS[facet].safeParse(v).success);
-      return [facet, [...new Set(valid)]];
-    }),
-  ) as FacetSelection;
-  const year = [
-    ...new Set(
-      all(params, "year").flatMap((v) => {
-        const year = Year.safeParse(v);
-        return year.success ? [year.data] : [];
-      }),
-    ),
-  ].sort((a, b) => b - a);
-  const sortParam = all(params, "sort")[0];
-  const sort = (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : defaultSort(q);
-  const page = Page.safeParse(all(params, "page")[0]);
-  return { q, ...facets, year, code: all(params, "code")[0] === "1", sort, page: page.success ? page.data : 1 };
+  return parseSearchParams(params, "lenient").state;
+}
+
+/** Strict: every reason the API refuses these parameters (400), or none. */
+export function findParamErrors(params: RawParams): string[] {
+  return parseSearchParams(params, "strict").errors;
 }
 
 /** The canonical query string (without "?"); defaults are left out so links stay short. */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.q) params.set("q", state.q);
-  for (const facet of FACET_NAMES) for (const v of state[facet]) params.append(facet, v);
-  for (const y of state.year) params.append("year", String(y));
-  if (state.code) params.set("code", "1");
-  if (state.sort !== defaultSort(state.q)) params.set("sort", state.sort);
-  if (state.page > 1) params.set("page", String(state.page));
+  for (const [name, spec] of Object.entries(PARAMS)) for (const value of spec.write(state)) params.append(name, value);
   return params.toString();
 }
 
@@ -123,28 +212,15 @@ export function withChange(state: SearchState, change: Partial<SearchState>): Se
   return { ...state, page: 1, ...change };
 }
 
-export function toggleFacet<F extends FacetName>(state: SearchState, facet: F, value: FacetSlug<F>): SearchState {
-  const current = state[facet] as FacetSlug<F>[];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return withChange(state, { [facet]: next } as Partial<SearchState>);
-}
-
-export function toggleYear(state: SearchState, year: number): SearchState {
-  const next = state.year.includes(year) ? state.year.filter((y) => y !== year) : [...state.year, year].sort((a, b) => b - a);
-  return withChange(state, { year: next });
-}
-
-export function hasFilters(state: SearchState): boolean {
-  return FACET_NAMES.some((f) => state[f].length > 0) || state.year.length > 0 || state.code;
-}
-
-export function clearFilters(state: SearchState): SearchState {
-  return withChange(EMPTY_STATE, { q: state.q, sort: state.sort });
-}
-
 /** Everything the sidebar filters by: the five taxonomy facets, the year and "has code". */
 export const FILTER_NAMES = [...FACET_NAMES, "year", "hasCode"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
+
+const isFacet = (filter: FilterName): filter is FacetName => (FACET_NAMES as readonly string[]).includes(filter);
+
+function without<T>(values: readonly T[], value: T): T[] {
+  return values.filter((v) => v !== value);
+}
 
 export function isSelected(state: SearchState, filter: FilterName, value: string): boolean {
   if (filter === "year") return state.year.includes(Number(value));
@@ -152,24 +228,81 @@ export function isSelected(state: SearchState, filter: FilterName, value: string
   return (state[filter] as string[]).includes(value);
 }
 
-/** The state after clicking one sidebar value: on if it was off, off if it was on. */
-export function toggleFilter(state: SearchState, filter: FilterName, value: string): SearchState {
-  if (filter === "year") return toggleYear(state, Number(value));
-  if (filter === "hasCode") return withChange(state, { code: !state.code });
-  return toggleFacet(state, filter, value as FacetSlug);
+export function isExcluded(state: SearchState, filter: FilterName, value: string): boolean {
+  return isFacet(filter) && (state.exclude[filter] as string[]).includes(value);
 }
 
-/** Every selected value as (filter, value) pairs, for chips. */
-export function selectedFilters(state: SearchState): { filter: FilterName; value: string }[] {
+/** The state after clicking one sidebar value: on if it was off (or excluded), off if it was on. */
+export function toggleFilter(state: SearchState, filter: FilterName, value: string): SearchState {
+  if (filter === "year") {
+    const year = Number(value);
+    return withChange(state, { year: state.year.includes(year) ? without(state.year, year) : [...state.year, year].sort((a, b) => b - a) });
+  }
+  if (filter === "hasCode") return withChange(state, { code: !state.code });
+  const chosen = state[filter] as string[];
+  return withChange(state, {
+    [filter]: chosen.includes(value) ? without(chosen, value) : [...chosen, value],
+    exclude: { ...state.exclude, [filter]: without(state.exclude[filter] as string[], value) },
+  } as Partial<SearchState>);
+}
+
+/** The state after "exclude" on a value: excluded if it was not (chosen or not), back to neutral if it was. */
+export function toggleExclude(state: SearchState, facet: FacetName, value: string): SearchState {
+  const excluded = state.exclude[facet] as string[];
+  return withChange(state, {
+    [facet]: without(state[facet] as string[], value),
+    exclude: { ...state.exclude, [facet]: excluded.includes(value) ? without(excluded, value) : [...excluded, value] },
+  } as Partial<SearchState>);
+}
+
+export function toggleFacet<F extends FacetName>(state: SearchState, facet: F, value: FacetSlug<F>): SearchState {
+  return toggleFilter(state, facet, value);
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return selectedFilters(state).length > 0;
+}
+
+export function clearFilters(state: SearchState): SearchState {
+  return withChange(EMPTY_STATE, { q: state.q, sort: state.sort });
+}
+
+export interface SelectedFilter {
+  filter: FilterName;
+  value: string;
+  excluded: boolean;
+}
+
+/** Every chosen and every excluded value, for chips: chosen ones first, in facet order. */
+export function selectedFilters(state: SearchState): SelectedFilter[] {
   return [
-    ...FACET_NAMES.flatMap((f) => state[f].map((value) => ({ filter: f as FilterName, value: value as string }))),
-    ...state.year.map((y) => ({ filter: "year" as const, value: String(y) })),
-    ...(state.code ? [{ filter: "hasCode" as const, value: "true" }] : []),
+    ...FACET_NAMES.flatMap((f) => state[f].map((value) => ({ filter: f as FilterName, value: value as string, excluded: false }))),
+    ...state.year.map((y) => ({ filter: "year" as const, value: String(y), excluded: false })),
+    ...(state.code ? [{ filter: "hasCode" as const, value: "true", excluded: false }] : []),
+    ...FACET_NAMES.flatMap((f) => state.exclude[f].map((value) => ({ filter: f as FilterName, value: value as string, excluded: true }))),
   ];
 }
 
+/** The state without this chip: a chosen value unchosen, an excluded one no longer excluded. */
+export function removeFilter(state: SearchState, { filter, value, excluded }: SelectedFilter): SearchState {
+  return excluded && isFacet(filter) ? toggleExclude(state, filter, value) : toggleFilter(state, filter, value);
+}
+
+/** The state without any choice or exclusion in this filter. */
 export function clearFilter(state: SearchState, filter: FilterName): SearchState {
   if (filter === "year") return withChange(state, { year: [] });
   if (filter === "hasCode") return withChange(state, { code: false });
-  return withChange(state, { [filter]: [] } as Partial<SearchState>);
+  return withChange(state, { [filter]: [], exclude: { ...state.exclude, [filter]: [] } } as Partial<SearchState>);
+}
+
+/**
+ * What the search box needs to build its links without the codec in the browser: the rest of the query
+ * string for a new non-empty query, the whole one for an emptied box, and the fields a no-JavaScript
+ * submission carries. A sort the user chose survives a new query; the default follows the query.
+ */
+export function searchBoxLinks(state: SearchState): { withQuery: string; withoutQuery: string; hidden: [string, string][] } {
+  const sortFor = (q: string) => (state.sort === defaultSort(state.q) ? defaultSort(q) : state.sort);
+  const withQuery = serializeSearchState(withChange(state, { q: "x", sort: sortFor("x") })).replace(/^q=x&?/, "");
+  const withoutQuery = serializeSearchState(withChange(state, { q: "", sort: sortFor("") }));
+  return { withQuery, withoutQuery, hidden: [...new URLSearchParams(withQuery)] };
 }

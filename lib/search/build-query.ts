@@ -1,6 +1,7 @@
 import type { MultiSearchQuery } from "meilisearch";
 import { FACET_NAMES } from "../taxonomy";
 import { FILTER_NAMES, type FilterName, type SearchState, type Sort } from "../search-params";
+import { MATCH_END, MATCH_START } from "../marks";
 import { INDEX_UID } from "./settings";
 
 export const PAGE_SIZE = 20;
@@ -8,27 +9,50 @@ export const PAGE_SIZE = 20;
 export const SIDEBAR_FACETS = FILTER_NAMES;
 export type SidebarFacet = FilterName;
 
-export const MATCH_START = "\u0001";
-export const MATCH_END = "\u0002";
+export { MATCH_END, MATCH_START };
 
 function quote(value: string | number | boolean): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
-/** One OR-group per facet; the groups are ANDed. */
-function facetClauses(state: SearchState): Map<SidebarFacet, string> {
-  const clauses = new Map<SidebarFacet, string>();
-  for (const facet of FACET_NAMES) {
-    const values = state[facet];
-    if (values.length) clauses.set(facet, `${facet} IN [${values.map(quote).join(", ")}]`);
-  }
-  if (state.year.length) clauses.set("year", `year IN [${state.year.join(", ")}]`);
-  if (state.code) clauses.set("hasCode", "hasCode = true");
-  return clauses;
+interface Clauses {
+  /** One OR-group per filter with chosen values: `domain IN ["audio", "vision"]`. */
+  chosen: Map<SidebarFacet, string>;
+  /** One clause per facet with excluded values: `technique NOT IN ["moe"]`, so a paper carrying any of them is out. */
+  excluded: Map<SidebarFacet, string>;
 }
 
+function clausesOf(state: SearchState): Clauses {
+  const chosen = new Map<SidebarFacet, string>();
+  const excluded = new Map<SidebarFacet, string>();
+  for (const facet of FACET_NAMES) {
+    const values = state[facet];
+    if (values.length) chosen.set(facet, `${facet} IN [${values.map(quote).join(", ")}]`);
+    const out = state.exclude[facet];
+    if (out.length) excluded.set(facet, `${facet} NOT IN [${out.map(quote).join(", ")}]`);
+  }
+  if (state.year.length) chosen.set("year", `year IN [${state.year.join(", ")}]`);
+  if (state.code) chosen.set("hasCode", "hasCode = true");
+  return { chosen, excluded };
+}
+
+/**
+ * The filter of a search: the chosen values ORed within a facet, the facets ANDed, and every exclusion
+ * ANDed on top ("audio or vision, and not MoE"). `except` leaves one filter out entirely, chosen and
+ * excluded values alike (what "remove the technique filter" means).
+ */
 export function buildFilter(state: SearchState, except?: SidebarFacet): string[] {
-  return [...facetClauses(state)].filter(([facet]) => facet !== except).map(([, clause]) => clause);
+  const { chosen, excluded } = clausesOf(state);
+  return [...chosen, ...excluded].filter(([facet]) => facet !== except).map(([, clause]) => clause);
+}
+
+/**
+ * The filter that counts one facet's values disjunctively: its own chosen values are left out, so the
+ * others show what they would add; its exclusions stay, as they still apply to whatever is added.
+ */
+export function countFilter(state: SearchState, facet: SidebarFacet): string[] {
+  const { chosen, excluded } = clausesOf(state);
+  return [...[...chosen].filter(([f]) => f !== facet), ...excluded].map(([, clause]) => clause);
 }
 
 const SORT_RULES: Record<Sort, string[] | undefined> = {
@@ -44,12 +68,12 @@ const SORT_RULES: Record<Sort, string[] | undefined> = {
  * audio" papers the rest of the selection has.
  */
 export function buildSearchQueries(state: SearchState): MultiSearchQuery[] {
-  const clauses = facetClauses(state);
+  const { chosen } = clausesOf(state);
   const main: MultiSearchQuery = {
     indexUid: INDEX_UID,
     q: state.q,
     filter: buildFilter(state),
-    facets: SIDEBAR_FACETS.filter((f) => !clauses.has(f)),
+    facets: SIDEBAR_FACETS.filter((f) => !chosen.has(f)),
     sort: SORT_RULES[state.sort],
     hitsPerPage: PAGE_SIZE,
     page: state.page,
@@ -78,10 +102,10 @@ export function buildSearchQueries(state: SearchState): MultiSearchQuery[] {
     highlightPostTag: MATCH_END,
     showMatchesPosition: true,
   };
-  const disjunctive = [...clauses.keys()].map<MultiSearchQuery>((facet) => ({
+  const disjunctive = [...chosen.keys()].map<MultiSearchQuery>((facet) => ({
     indexUid: INDEX_UID,
     q: state.q,
-    filter: buildFilter(state, facet),
+    filter: countFilter(state, facet),
     facets: [facet],
     limit: 0,
   }));

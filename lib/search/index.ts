@@ -9,3 +9,5 @@ export type { CountedFacet, CrossCounts, CrossRow, FacetTotals } from "./facet-c
 export { exportPapers } from "./export-papers";
 export { allPaperLinks } from "./paper-slugs";
 export type { PaperLink } from "./paper-slugs";
+export { sortGap } from "./sort-gaps";
+export type { SortGap } from "./sort-gaps";

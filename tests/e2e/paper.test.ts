@@ -10,7 +10,8 @@ describe("paper pages", () => {
     const page = await open();
     await page.goto(`${base()}/?q=mamba`);
     await page.locator('[data-testid="result"] h2 a').filter({ hasText: "Mamba: Linear-Time" }).click();
-    await page.waitForURL(/\/papers\/mamba-linear-time-sequence-modeling-with-selective-state-spaces$/);
+    // The result link carries the search it came from (?from=…) for the back link.
+    await page.waitForURL(/\/papers\/mamba-linear-time-sequence-modeling-with-selective-state-spaces\?from=q%3Dmamba$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Mamba: Linear-Time Sequence Modeling/);
     const url = page.url();
     await page.context().close();

@@ -40,17 +40,24 @@ describe("search page", () => {
     const page = await open();
     await page.goto(`${base()}/?q=attention`);
     const before = await countText(page);
-    const audio = page.getByRole("checkbox", { name: /Speech & audio/ });
+    const audio = page.getByRole("checkbox", { name: /^Speech & audio/ });
     await audio.click();
     await page.waitForURL(/q=attention&domain=audio/);
-    await expect.poll(() => audio.getAttribute("aria-checked")).toBe("true");
+    await expect.poll(() => audio.isChecked()).toBe(true);
     const narrowed = await countText(page);
     expect(narrowed).not.toBe(before);
     // Disjunctive counts: other domains still show how many papers they would add.
-    await expect.poll(() => page.getByRole("checkbox", { name: /^Vision/ }).textContent()).toMatch(/Vision\s*\d+/);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId("facet-option")
+          .filter({ hasText: /^Vision/ })
+          .textContent(),
+      )
+      .toMatch(/^Vision\s*\d+/);
 
     await page
-      .getByRole("checkbox", { name: /Linear & kernel attention|Recurrence, memory/ })
+      .getByRole("checkbox", { name: /^(Linear & kernel attention|Recurrence, memory)/ })
       .first()
       .click();
     await page.waitForURL(/technique=/);
@@ -85,7 +92,8 @@ describe("search page", () => {
     await tasks.getByRole("button", { name: /Show \d+ more/ }).click();
     expect(await tasks.getByRole("checkbox").count()).toBeGreaterThan(before);
     await tasks.getByRole("searchbox", { name: "Filter Task values" }).fill("separ");
-    expect(await tasks.getByRole("checkbox").allTextContents()).toEqual([expect.stringMatching(/^Source separation\s*\d+$/)]);
+    const visible = tasks.getByTestId("facet-option").locator("visible=true");
+    expect(await visible.allTextContents()).toEqual([expect.stringMatching(/^Source separation\s*\d+\s*not$/)]);
     await page.context().close();
   });
 
@@ -125,9 +133,18 @@ describe("search page", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, "search-narrow-dark");
     await page.getByRole("button", { name: /Filters/ }).click();
-    await page.getByRole("checkbox", { name: /^Vision/ }).click();
+    const drawer = page.getByRole("dialog", { name: "Filters" });
+    await drawer.getByRole("checkbox", { name: /^Vision/ }).click();
     await page.waitForURL(/domain=vision/);
+    // The drawer stays open while choosing: a second value in the same visit.
+    await drawer.getByRole("checkbox", { name: /^Classification & recognition/ }).click();
+    await page.waitForURL(/domain=vision&task=classification/);
+    expect(await drawer.isVisible()).toBe(true);
     await screenshot(page, "search-narrow-dark-filtered");
+    const show = drawer.getByRole("button", { name: /^Show \d+ papers$/ });
+    await expect.poll(() => show.textContent()).toMatch(new RegExp(`Show ${(await countText(page))?.match(/^[\d,]+/)?.[0]} papers`));
+    await show.click();
+    await expect.poll(() => drawer.isVisible()).toBe(false);
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFilter, buildSearchQueries } from "@/lib/search/build-query";
+import { buildFilter, buildSearchQueries, countFilter } from "@/lib/search/build-query";
 import { parseSearchState } from "@/lib/search-params";
 
 describe("Meilisearch query building", () => {
@@ -20,6 +20,30 @@ describe("Meilisearch query building", () => {
 
   it("sorts newest and most upvoted explicitly, relevance by Meilisearch's ranking", () => {
     expect(buildSearchQueries({ ...state, sort: "newest" })[0].sort).toEqual(["date:desc", "upvotes:desc"]);
+    expect(buildSearchQueries({ ...state, sort: "upvotes" })[0].sort).toEqual(["upvotes:desc", "date:desc"]);
     expect(buildSearchQueries({ ...state, sort: "relevance" })[0].sort).toBeUndefined();
+  });
+
+  describe("excluded values", () => {
+    const excluding = parseSearchState(
+      new URLSearchParams("q=speech&domain=audio&domain=vision&not-domain=video&not-technique=moe&not-technique=token-reduction"),
+    );
+
+    it("AND a NOT IN clause per facet on top of the OR-groups", () => {
+      expect(buildFilter(excluding)).toEqual(['domain IN ["audio", "vision"]', 'domain NOT IN ["video"]', 'technique NOT IN ["moe", "token-reduction"]']);
+    });
+
+    it("keep applying while a facet's own values are counted, so each count is what ticking it would give", () => {
+      expect(countFilter(excluding, "domain")).toEqual(['domain NOT IN ["video"]', 'technique NOT IN ["moe", "token-reduction"]']);
+      const [main, ...disjunctive] = buildSearchQueries(excluding);
+      // technique has only exclusions: the main query counts it, under its own NOT clause.
+      expect(main.facets).toContain("technique");
+      expect(disjunctive.map((q) => q.facets)).toEqual([["domain"]]);
+    });
+
+    it("go with their facet when the whole filter is removed", () => {
+      expect(buildFilter(excluding, "technique")).toEqual(['domain IN ["audio", "vision"]', 'domain NOT IN ["video"]']);
+      expect(buildFilter(excluding, "domain")).toEqual(['technique NOT IN ["moe", "token-reduction"]']);
+    });
   });
 });

@@ -75,6 +75,12 @@ describe("downloads and sitemaps", () => {
     expect(describeSearch(state)).toBe("“Linear Attention!” · Domain: Speech & audio · Year: 2024 · Has code");
   });
 
+  it("names the values a search excludes", () => {
+    const state = { ...EMPTY_STATE, domain: ["vision" as const], exclude: { ...EMPTY_STATE.exclude, technique: ["moe" as const] } };
+    expect(describeSearch(state)).toBe("Domain: Vision · Efficiency technique: not Mixture of experts");
+    expect(searchFileStem(state)).toBe("transformer-papers-vision-not-moe");
+  });
+
   it("says when an export was cut, and not when it holds everything", () => {
     expect(truncationNotice(1000, 2345)).toBe("This export holds the first 1,000 of 2,345 papers; narrow the search to export the rest.");
     expect(truncationNotice(17, 17)).toBeNull();

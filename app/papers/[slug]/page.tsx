@@ -13,6 +13,7 @@ import { PaperMeta } from "@/components/paper-meta";
 import { SearchUnavailable } from "@/components/search-unavailable";
 import { getPaper, SearchUnavailableError, similarPapers } from "@/lib/search";
 import { isSlug } from "@/lib/search/slug";
+import { parseSearchState, searchHref } from "@/lib/search-params";
 import { siteUrl } from "@/lib/site-url";
 import { toBibtex } from "@/lib/citation/bibtex";
 import { toCitable, toPaperRecord } from "@/lib/citation/citable";
@@ -20,7 +21,7 @@ import { highwireTags, toScholarlyArticle } from "@/lib/citation/scholarly";
 import { citationUrl } from "@/lib/export/formats";
 import { recordKeywords } from "@/lib/export/records";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // generateMetadata and the page ask for the same paper within one request; a path
 // that cannot be a slug is not looked up. An engine failure is a value here, so the
@@ -61,8 +62,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PaperPage({ params }: Props) {
+/** The search the reader came from (`?from=` as written by a result link), read back through the codec, so only a search URL comes out. */
+function backHref(from: string | string[] | undefined): string {
+  return typeof from === "string" ? searchHref(parseSearchState(new URLSearchParams(from))) : "/";
+}
+
+export default async function PaperPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const back = backHref((await searchParams).from);
   const paper = await loadPaper(slug);
   if (paper instanceof SearchUnavailableError) return <SearchUnavailable />;
   if (!paper) notFound();
@@ -76,11 +83,11 @@ export default async function PaperPage({ params }: Props) {
   const cite = citable(paper);
 
   return (
-    <main className="mx-auto max-w-4xl px-4 pt-6">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 pt-6 focus:outline-none">
       <JsonLd data={toScholarlyArticle(cite.citable, url)} />
       <nav className="text-sm">
-        <Link href="/" className="text-sky-700 hover:underline dark:text-sky-400">
-          ← Search all papers
+        <Link href={back} prefetch={false} className="text-sky-700 hover:underline dark:text-sky-400">
+          {back === "/" ? "← Search all papers" : "← Back to your search"}
         </Link>
       </nav>
       <article className="mt-4">
@@ -108,7 +115,6 @@ export default async function PaperPage({ params }: Props) {
       </article>
       <CitePanel slug={paper.slug} bibtex={toBibtex(cite.citable, citationUrl(cite.record, origin))} />
       <PaperList title="Similar papers" papers={similarList} testId="similar" />
-      <p className="mt-6 text-xs text-zinc-500">Listed in {paper.sources.map((s) => `${s.file.split("/").pop()}:${s.line}`).join(", ")}</p>
     </main>
   );
 }

@@ -9,7 +9,7 @@ import { TopicPagination } from "@/components/topic-nav";
 import { YearBars } from "@/components/year-bars";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { plural } from "@/lib/format";
-import { parseSearchState, searchHref } from "@/lib/search-params";
+import { parseSearchState, searchHref, serializeSearchState } from "@/lib/search-params";
 import { searchPapers, SearchUnavailableError, type SearchResult } from "@/lib/search";
 import { combinedHref, findTopic, topicHref, topicState } from "@/lib/topics";
 
@@ -112,7 +112,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         </h2>
         <div id="results">
           {result.hits.map((hit) => (
-            <ResultCard key={hit.id} hit={hit} />
+            <ResultCard key={hit.id} hit={hit} from={serializeSearchState({ ...state, page: 1 })} />
           ))}
         </div>
         <TopicPagination basePath={path} page={state.page} totalPages={result.totalPages} />
