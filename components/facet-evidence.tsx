@@ -26,8 +26,9 @@ export function FacetEvidence({ paper }: { paper: Paper }) {
                       </Link>
                       {why && <span className="text-zinc-500 dark:text-zinc-400"> — {describeEvidence(why)}</span>}
                       <Link
+                        prefetch={false}
                         href={topicHref(facet, value)}
-                        className="ml-1.5 text-xs text-zinc-400 hover:text-sky-700 hover:underline dark:hover:text-sky-400"
+                        className="ml-1.5 text-xs text-zinc-500 hover:text-sky-700 hover:underline dark:text-zinc-400 dark:hover:text-sky-400"
                         title={topicDefinition(facet, value)}
                       >
                         what it means

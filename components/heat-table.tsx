@@ -37,6 +37,7 @@ export function HeatTable({ cross, caption }: { cross: CrossCounts; caption: str
             {cols.map((col) => (
               <th key={col.slug} scope="col" className="h-44 w-11 min-w-11 px-0.5 pb-2 align-bottom font-medium text-zinc-600 dark:text-zinc-400">
                 <Link
+                  prefetch={false}
                   href={`/topics/${cross.cols}/${col.slug}`}
                   className="mx-auto block max-h-40 text-left text-xs leading-tight [writing-mode:vertical-rl] rotate-180 hover:text-sky-700 hover:underline dark:hover:text-sky-400"
                 >
@@ -58,7 +59,7 @@ export function HeatTable({ cross, caption }: { cross: CrossCounts; caption: str
                   scope="row"
                   className="sticky left-0 z-10 max-w-36 bg-white py-1 pr-2 pl-3 text-left text-xs leading-tight font-medium sm:max-w-none sm:pr-3 sm:text-sm sm:whitespace-nowrap dark:bg-zinc-950"
                 >
-                  <Link href={`/topics/${cross.rows}/${row.value}`} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
+                  <Link prefetch={false} href={`/topics/${cross.rows}/${row.value}`} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
                     {label}
                   </Link>
                 </th>
@@ -69,6 +70,7 @@ export function HeatTable({ cross, caption }: { cross: CrossCounts; caption: str
                     <td key={col.slug} className="p-0.5 text-center tabular-nums">
                       {count ? (
                         <Link
+                          prefetch={false}
                           href={combinedHref({ facet: cross.rows, slug: row.value }, { facet: cross.cols as FacetName, slug: col.slug })}
                           aria-label={`${label} and ${col.label}: ${plural(count, "paper")}`}
                           title={`${label} × ${col.label}: ${plural(count, "paper")}`}

@@ -12,10 +12,10 @@ export function SiteHeader() {
         </Link>
         <span className="hidden text-sm text-zinc-500 lg:inline dark:text-zinc-400">a faceted catalogue of transformer-architecture research</span>
         <nav aria-label="Explore" className="ml-auto flex gap-4 text-sm font-medium">
-          <Link href="/topics" className="text-zinc-600 hover:text-sky-700 dark:text-zinc-300 dark:hover:text-sky-400">
+          <Link prefetch={false} href="/topics" className="text-zinc-600 hover:text-sky-700 dark:text-zinc-300 dark:hover:text-sky-400">
             Topics
           </Link>
-          <Link href="/map" className="text-zinc-600 hover:text-sky-700 dark:text-zinc-300 dark:hover:text-sky-400">
+          <Link prefetch={false} href="/map" className="text-zinc-600 hover:text-sky-700 dark:text-zinc-300 dark:hover:text-sky-400">
             Map
           </Link>
         </nav>

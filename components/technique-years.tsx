@@ -27,6 +27,7 @@ export function TechniqueYears({ cross }: { cross: CrossCounts }) {
           return (
             <li key={row.value} className="rounded-lg border border-zinc-200 p-2.5 dark:border-zinc-800">
               <Link
+                prefetch={false}
                 href={topicHref(cross.rows, row.value)}
                 tabIndex={-1}
                 className="block truncate text-xs font-medium hover:text-sky-700 hover:underline dark:hover:text-sky-400"
@@ -79,6 +80,7 @@ export function TechniqueYears({ cross }: { cross: CrossCounts }) {
                       <td key={year} className="px-2 text-right tabular-nums">
                         {n ? (
                           <Link
+                            prefetch={false}
                             href={combinedHref({ facet: cross.rows, slug: row.value }, { facet: "year", slug: String(year) })}
                             className="text-sky-700 hover:underline dark:text-sky-400"
                           >

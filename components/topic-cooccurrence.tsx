@@ -25,7 +25,11 @@ export function TopicCooccurrence({ topic, counts, total }: { topic: Topic; coun
                   const share = total ? count / total : 0;
                   return (
                     <li key={value} className="grid grid-cols-[minmax(0,1fr)_4.5rem] items-center gap-2 text-sm">
-                      <Link href={combinedHref(topic, { facet, slug: value })} className="truncate text-sky-700 hover:underline dark:text-sky-400">
+                      <Link
+                        prefetch={false}
+                        href={combinedHref(topic, { facet, slug: value })}
+                        className="truncate text-sky-700 hover:underline dark:text-sky-400"
+                      >
                         {facetLabel(facet, value)}
                       </Link>
                       <span className="flex items-center gap-1.5 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">

@@ -8,7 +8,7 @@ export function TopicPagination({ basePath, page, totalPages }: { basePath: stri
   return (
     <nav aria-label="Pages" className="flex items-center justify-center gap-2 py-6 text-sm">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev" className={base}>
+        <Link prefetch={false} href={href(page - 1)} rel="prev" className={base}>
           ← Newer
         </Link>
       )}
@@ -16,7 +16,7 @@ export function TopicPagination({ basePath, page, totalPages }: { basePath: stri
         page {page} of {totalPages}
       </span>
       {page < totalPages && (
-        <Link href={href(page + 1)} rel="next" className={base}>
+        <Link prefetch={false} href={href(page + 1)} rel="next" className={base}>
           Older →
         </Link>
       )}

@@ -34,7 +34,13 @@ export function YearBars({ counts, hrefFor, label }: { counts: Record<string, nu
           </>
         );
         return n ? (
-          <Link key={year} href={hrefFor(year)} aria-label={`${year}: ${plural(n, "paper")}`} className="hover:opacity-80 focus-visible:opacity-80">
+          <Link
+            prefetch={false}
+            key={year}
+            href={hrefFor(year)}
+            aria-label={`${year}: ${plural(n, "paper")}`}
+            className="hover:opacity-80 focus-visible:opacity-80"
+          >
             {content}
           </Link>
         ) : (

@@ -1,4 +1,4 @@
-import { EMPTY_STATE, searchHref, type SearchState } from "./search-params";
+import { EMPTY_STATE, searchHref, type SearchState, defaultSort } from "./search-params";
 import { FACET_ENUMS, isFacetName, TAXONOMY, type FacetName, type FacetSlug } from "./taxonomy";
 
 export interface Topic {
@@ -27,9 +27,9 @@ export function topicState(topic: Pick<Topic, "facet" | "slug">, page = 1): Sear
   return { ...EMPTY_STATE, [topic.facet]: [topic.slug as FacetSlug], sort: "newest", page };
 }
 
-/** The search for papers with both values, e.g. Mixture of experts in Language. */
+/** The search for papers with both values, e.g. Mixture of experts in Language, in the search's own default order. */
 export function combinedHref(a: { facet: FacetName; slug: string }, b: { facet: FacetName | "year"; slug: string }): string {
-  const state = topicState(a);
+  const state = { ...topicState(a), sort: defaultSort("") };
   if (b.facet === "year") return searchHref({ ...state, year: [Number(b.slug)] });
   return searchHref({ ...state, [b.facet]: [...(state[b.facet] as string[]), b.slug] } as SearchState);
 }

@@ -51,6 +51,7 @@ export default async function MapPage({ searchParams }: Props) {
       <nav aria-label="Map views" className="mt-4 flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
         {(Object.keys(VIEWS) as View[]).map((v) => (
           <Link
+            prefetch={false}
             key={v}
             href={v === "domain" ? "/map" : "/map?rows=task"}
             aria-current={v === view ? "page" : undefined}

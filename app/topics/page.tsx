@@ -26,7 +26,7 @@ export default async function TopicsPage() {
       <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
         Every paper is tagged along five facets. Each value below has a page with its definition, its newest papers, what it is used with and how it grew.{" "}
         {plural(totals.total, "paper")} in all; a paper can carry several values of a facet.{" "}
-        <Link href="/map" className="text-sky-700 hover:underline dark:text-sky-400">
+        <Link prefetch={false} href="/map" className="text-sky-700 hover:underline dark:text-sky-400">
           See them on the map →
         </Link>
       </p>
@@ -42,6 +42,7 @@ export default async function TopicsPage() {
               return (
                 <li key={value.slug}>
                   <Link
+                    prefetch={false}
                     href={topicHref(facet, value.slug)}
                     className="block h-full rounded-lg border border-zinc-200 p-3 hover:border-sky-400 hover:bg-sky-50/50 dark:border-zinc-800 dark:hover:border-sky-700 dark:hover:bg-sky-950/30"
                   >

@@ -48,7 +48,8 @@ export function toFeedModel(
   const updated = entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), entries.length ? "" : builtAt);
   const what = describeSearch(state);
   return {
-    homeUrl: new URL(searchHref({ ...state, sort: "newest", page: 1 }), origin).toString(),
+    // The search itself, in the order its page shows by default: the feed is that search's newest papers.
+    homeUrl: new URL(searchHref({ ...state, sort: defaultSort(state.q), page: 1 }), origin).toString(),
     feedUrl: new URL(`/feed.${format}${query ? `?${query}` : ""}`, origin).toString(),
     iconUrl: new URL("/icon.svg", origin).toString(),
     title: `Transformer Papers: ${what}`,

@@ -59,11 +59,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
   return (
     <main className="mx-auto max-w-5xl px-4 pt-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500 dark:text-zinc-400">
-        <Link href="/topics" className="text-sky-700 hover:underline dark:text-sky-400">
+        <Link prefetch={false} href="/topics" className="text-sky-700 hover:underline dark:text-sky-400">
           Topics
         </Link>{" "}
         /{" "}
-        <Link href={`/topics#${topic.facet}`} className="text-sky-700 hover:underline dark:text-sky-400">
+        <Link prefetch={false} href={`/topics#${topic.facet}`} className="text-sky-700 hover:underline dark:text-sky-400">
           {topic.facetLabel}
         </Link>
       </nav>
@@ -80,7 +80,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
           <p className="text-sm" data-testid="topic-count">
             <strong className="font-semibold">{plural(result.total, "paper")}</strong>
           </p>
-          <Link href={searchHref({ ...state, page: 1 })} className="rounded-md bg-sky-600 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700">
+          <Link
+            prefetch={false}
+            href={searchHref({ ...state, page: 1 })}
+            className="rounded-md bg-sky-600 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700"
+          >
             Search within these papers →
           </Link>
         </div>
