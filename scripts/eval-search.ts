@@ -1,0 +1,59 @@
+import { parseArgs } from "node:util";
+import { startTempCatalogue } from "../lib/meili-server/temp-catalogue";
+import { readCatalogue } from "../lib/catalogue";
+import { bm25Of, evaluate, judgeQueries, partScores, type QueryResult, type Ranker } from "../lib/eval/search-eval";
+import { QUERY_PARTS } from "../lib/eval/search-judgments";
+import { parseSearchState } from "../lib/search-params";
+// lib/search imports "server-only"; the npm script runs with the react-server condition, as Next.js does.
+import { searchPapers } from "../lib/search";
+
+// `npm run eval:search [-- --details]`: nDCG@10, P@10 and recall@50 of the catalogue's own search
+// (a real, temporary Meilisearch index) and of a BM25 baseline, on the tuning and the frozen
+// held-out queries of tests/fixtures/search/queries.jsonl. --details lists tuning queries only.
+const { values } = parseArgs({ options: { details: { type: "boolean" }, "show-held-out": { type: "boolean" } } });
+
+const { result } = readCatalogue();
+const judged = judgeQueries(result.papers);
+const catalogue = await startTempCatalogue();
+process.env.MEILI_URL = catalogue.meili.url;
+process.env.MEILI_SEARCH_KEY = catalogue.searchKey;
+
+/** The first 60 results through the project's own search module, as the page asks for them. */
+const project: Ranker = async (q) => {
+  const ids: string[] = [];
+  for (let page = 1; page <= 3; page++) {
+    const r = await searchPapers(parseSearchState(new URLSearchParams({ q, page: String(page) })));
+    ids.push(...r.hits.map((h) => h.id));
+    if (page >= r.totalPages) break;
+  }
+  return ids;
+};
+
+const f = (x: number) => x.toFixed(3);
+try {
+  const ours = await evaluate(judged, project);
+  const bm25 = await evaluate(judged, bm25Of(result.papers));
+  console.log(`Search relevance on ${result.papers.length} papers (grades from the human labels: docs/search-relevance.md)\n`);
+  console.log("| part     | queries | ranker  | nDCG@10 |  P@10 | recall@50 |");
+  console.log("|----------|---------|---------|---------|-------|-----------|");
+  for (const part of QUERY_PARTS) {
+    for (const [name, results] of [["project", ours], ["BM25", bm25]] as const) {
+      const s = partScores(results, part);
+      console.log(`| ${part.padEnd(8)} | ${String(s.queries).padStart(7)} | ${name.padEnd(7)} | ${f(s.ndcg10).padStart(7)} | ${f(s.p10)} | ${f(s.recall50).padStart(9)} |`);
+    }
+  }
+  if (values.details) {
+    const shown = (r: QueryResult) => r.query.part === "tuning" || values["show-held-out"];
+    console.log("\n| query | part | relevant (fully) | nDCG@10 | BM25 | P@10 | BM25 | R@50 | BM25 |");
+    console.log("|---|---|---|---|---|---|---|---|---|");
+    ours.forEach((r, i) => {
+      if (!shown(r)) return;
+      const b = bm25[i].scores;
+      console.log(
+        `| ${r.query.query} | ${r.query.part} | ${r.relevant} (${r.fully}) | ${f(r.scores.ndcg10)} | ${f(b.ndcg10)} | ${f(r.scores.p10)} | ${f(b.p10)} | ${f(r.scores.recall50)} | ${f(b.recall50)} |`,
+      );
+    });
+  }
+} finally {
+  await catalogue.stop();
+}
