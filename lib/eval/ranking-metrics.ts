@@ -13,6 +13,7 @@ const discount = (rank: number) => 1 / Math.log2(rank + 2);
 export function ndcgAt(k: number, ranked: string[], grades: Map<string, Grade>): number {
   const dcg = ranked.slice(0, k).reduce((sum, id, i) => sum + gain(grades.get(id) ?? 0) * discount(i), 0);
   const ideal = [...grades.values()]
+    .map(Number)
     .sort((a, b) => b - a)
     .slice(0, k)
     .reduce((sum, g, i) => sum + gain(g) * discount(i), 0);

@@ -1,7 +1,8 @@
 import { MeilisearchApiError, type Meilisearch } from "meilisearch";
 import { isProcessAlive } from "../meili-server/process-alive";
 import type { Paper } from "../paper";
-import { INDEX_SETTINGS, INDEX_UID, META_INDEX_UID } from "./settings";
+import { toDocument } from "./document";
+import { indexSettings, INDEX_UID, META_INDEX_UID } from "./settings";
 import { ShrinkRefusedError, shrinkRefusal } from "./shrink-guard";
 
 export interface CatalogueMeta {
@@ -70,10 +71,11 @@ export async function rebuildIndex(admin: Meilisearch, papers: Paper[], dumpsHas
 
   const staging = stagingUid();
   await admin.createIndex(staging, { primaryKey: "id" }).waitTask();
-  const index = admin.index<Paper>(staging);
-  await index.updateSettings(INDEX_SETTINGS).waitTask();
+  const index = admin.index(staging);
+  const documents = papers.map(toDocument);
+  await index.updateSettings(indexSettings(documents)).waitTask({ timeout: 120_000 });
   step(`indexing ${papers.length} papers into ${staging}`);
-  const added = await index.addDocuments(papers).waitTask({ timeout: 120_000 });
+  const added = await index.addDocuments(documents).waitTask({ timeout: 120_000 });
   if (added.status !== "succeeded") throw new Error(`adding documents failed: ${JSON.stringify(added.error)}`);
   const stats = await index.getStats();
   if (stats.numberOfDocuments !== papers.length) {

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Hit, MultiSearchResponse } from "meilisearch";
 import type { Paper } from "../paper";
-import type { SearchState } from "../search-params";
+import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { searchClient } from "./client";
 import { INDEX_UID } from "./settings";
+import { findQueryFacets, type QueryFacet } from "./query-facets";
 import { fromEngine } from "./unavailable";
 
 export type PaperSummary = Pick<
@@ -42,6 +43,8 @@ export interface SearchResult {
   page: number;
   totalPages: number;
   facets: FacetCounts;
+  /** Facet values the query names that are not selected yet: offered as filters, never applied. */
+  suggestions: QueryFacet[];
   processingTimeMs: number;
 }
 
@@ -88,19 +91,36 @@ function facetCounts(responses: MultiSearchResponse["results"]): FacetCounts {
   return counts;
 }
 
+/**
+ * Meilisearch stops counting hits at maxTotalHits, but facet counts cover every match. Every
+ * paper has `hasCode` true or false, so the two counts add up to the true total at any size.
+ */
+const COUNTING_FACET = "hasCode";
+
+function trueTotal(response: MultiSearchResponse["results"][number]): number {
+  const distribution = response.facetDistribution?.[COUNTING_FACET];
+  if (!distribution) return response.totalHits ?? response.estimatedTotalHits ?? 0;
+  return Object.values(distribution).reduce((sum, n) => sum + n, 0);
+}
+
 export async function searchPapers(state: SearchState): Promise<SearchResult> {
   const started = performance.now();
   const queries = buildSearchQueries(state);
   queries[0].attributesToRetrieve = [...(queries[0].attributesToRetrieve ?? []), "abstract"];
+  const counted = queries[0].facets?.includes(COUNTING_FACET);
+  if (!counted) queries[0].facets = [...(queries[0].facets ?? []), COUNTING_FACET];
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
   const main = results[0];
-  const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
+  const total = trueTotal(main);
+  const facets = facetCounts(results);
   return {
     hits: (main.hits as RawHit[]).map((h) => toHit(h, !state.q)),
     total,
     page: state.page,
-    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    facets: facetCounts(results),
+    // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
+    totalPages: Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE))),
+    facets,
+    suggestions: findQueryFacets(state.q).filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
   };
 }
@@ -119,12 +139,14 @@ export async function relaxations(state: SearchState): Promise<Relaxation[]> {
   const queries = removable.map((remove) => ({
     indexUid: INDEX_UID,
     q: remove === "q" ? "" : state.q,
+    matchingStrategy: "all" as const,
     filter: remove === "q" ? buildFilter(state) : remove === "filters" ? [] : buildFilter(state, remove),
+    facets: [COUNTING_FACET],
     limit: 0,
   }));
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
   // The smallest change first: single removals by what they bring back, then dropping every filter.
   return removable
-    .map((remove, i) => ({ remove, total: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 }))
+    .map((remove, i) => ({ remove, total: trueTotal(results[i]) }))
     .sort((a, b) => Number(a.remove === "filters") - Number(b.remove === "filters") || b.total - a.total);
 }

@@ -1,0 +1,17 @@
+import type { Paper } from "../paper";
+import { FACET_NAMES } from "../taxonomy";
+import { SEARCHED_FACET_TERMS } from "./facet-terms";
+
+export type PaperDocument = Paper & { facetText: string[] };
+
+const TERMS = new Map(SEARCHED_FACET_TERMS.map((t) => [`${t.facet}:${t.value}`, t]));
+
+/**
+ * The paper as Meilisearch indexes it: with the labels and aliases of its facet values as text,
+ * so a paper tagged "linear-attention" matches "linear attention" in a field that ranks above a
+ * passing mention in the abstract. Classifier values only: what the paper carries, not the query.
+ */
+export function toDocument(paper: Paper): PaperDocument {
+  const facetText = FACET_NAMES.flatMap((facet) => (paper[facet] as string[]).flatMap((value) => TERMS.get(`${facet}:${value}`)?.phrases ?? []));
+  return { ...paper, facetText: [...new Set(facetText)] };
+}
