@@ -10,7 +10,8 @@ import { searchPapers } from "../lib/search";
 // `npm run eval:search [-- --details]`: nDCG@10, P@10 and recall@50 of the catalogue's own search
 // (a real, temporary Meilisearch index) and of a BM25 baseline, on the tuning and the frozen
 // held-out queries of tests/fixtures/search/queries.jsonl. --details lists tuning queries only.
-const { values } = parseArgs({ options: { details: { type: "boolean" }, "show-held-out": { type: "boolean" } } });
+// --explain "QUERY" shows the top 10 of a tuning query with their grades.
+const { values } = parseArgs({ options: { details: { type: "boolean" }, "show-held-out": { type: "boolean" }, explain: { type: "string" } } });
 
 const { result } = readCatalogue();
 const judged = judgeQueries(result.papers);
@@ -31,6 +32,23 @@ const project: Ranker = async (q) => {
 
 const f = (x: number) => x.toFixed(3);
 try {
+  if (values.explain) {
+    const query = judged.queries.find((q) => q.query === values.explain);
+    if (!query) throw new Error(`"${values.explain}" is not a judged query`);
+    if (query.part === "held-out" && !values["show-held-out"]) throw new Error(`"${query.query}" is a held-out query: it is not looked at while tuning`);
+    const grades = judged.grades.get(query.query)!;
+    const title = new Map(result.papers.map((p) => [p.id, p]));
+    for (const [name, ranker] of [["project", project], ["BM25", bm25Of(result.papers)]] as const) {
+      console.log(`\n${name}:`);
+      for (const id of (await ranker(query.query)).slice(0, 10)) {
+        const p = title.get(id)!;
+        console.log(`  ${grades.get(id) ?? 0}  ${p.title.slice(0, 80)}  [${p.technique.join(",")}|${p.task.join(",")}|${p.domain.join(",")}]`);
+      }
+    }
+    const missed = [...grades].filter(([, g]) => g === 2).map(([id]) => title.get(id)!.title.slice(0, 80));
+    console.log(`\nfully relevant (${missed.length}):\n  ${missed.join("\n  ")}`);
+    process.exit(0);
+  }
   const ours = await evaluate(judged, project);
   const bm25 = await evaluate(judged, bm25Of(result.papers));
   console.log(`Search relevance on ${result.papers.length} papers (grades from the human labels: docs/search-relevance.md)\n`);

@@ -2,7 +2,7 @@ import type { Paper } from "../paper";
 import { FACET_NAMES } from "../taxonomy";
 import { SEARCHED_FACET_TERMS } from "./facet-terms";
 
-export type PaperDocument = Paper & { facetText: string[] };
+export type PaperDocument = Paper & { facetText: string[]; facetPhrases: string[] };
 
 const TERMS = new Map(SEARCHED_FACET_TERMS.map((t) => [`${t.facet}:${t.value}`, t]));
 
@@ -12,6 +12,9 @@ const TERMS = new Map(SEARCHED_FACET_TERMS.map((t) => [`${t.facet}:${t.value}`, 
  * passing mention in the abstract. Classifier values only: what the paper carries, not the query.
  */
 export function toDocument(paper: Paper): PaperDocument {
-  const facetText = FACET_NAMES.flatMap((facet) => (paper[facet] as string[]).flatMap((value) => TERMS.get(`${facet}:${value}`)?.phrases ?? []));
-  return { ...paper, facetText: [...new Set(facetText)] };
+  const terms = FACET_NAMES.flatMap((facet) => (paper[facet] as string[]).flatMap((value) => TERMS.get(`${facet}:${value}`) ?? []));
+  const facetText = [...new Set(terms.flatMap((t) => t.indexed))];
+  // Phrases that also hold another value's word ("token pruning") rank below the abstract.
+  const facetPhrases = [...new Set(terms.flatMap((t) => t.phrases))].filter((p) => !facetText.includes(p));
+  return { ...paper, facetText, facetPhrases };
 }

@@ -58,12 +58,12 @@ export const FACET_TERMS: Terms = {
     "architecture-search": ["architecture search", "neural architecture search", "nas"],
     "lightweight-design": ["lightweight", "mobile", "edge"],
     "parameter-sharing": ["parameter sharing", "weight sharing"],
-    systems: ["systems", "kernels", "parallelism"],
+    systems: ["systems", "fused kernels", "parallelism"],
   },
   architecture: {
     transformer: ["transformer", "transformers"],
     hybrid: ["hybrid"],
-    "state-space": ["state space model", "recurrent"],
+    "state-space": ["state space model", "recurrent neural network", "rnn", "lstm"],
     convolutional: ["convolutional", "cnn"],
     mlp: ["mlp", "mixer"],
   },
@@ -82,17 +82,42 @@ export interface FacetTerm {
   facet: FacetName;
   value: string;
   label: string;
-  /** The label and the aliases, lower-case. */
+  /** The label and the aliases, lower-case: what a query may name the value by. */
   phrases: string[];
+  /** The phrases indexed with the papers that carry the value (see `indexedPhrases`). */
+  indexed: string[];
 }
 
-export const SEARCHED_FACET_TERMS: FacetTerm[] = (Object.keys(TAXONOMY) as FacetName[]).flatMap((facet) =>
+const stemmed = (phrase: string) => (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+
+const named = (Object.keys(TAXONOMY) as FacetName[]).flatMap((facet) =>
   TAXONOMY[facet].values
     .filter((v) => !UNSEARCHED.has(`${facet}:${v.slug}`))
     .map((v) => ({
       facet,
       value: v.slug,
       label: v.label,
-      phrases: [v.label.toLowerCase(), ...((FACET_TERMS[facet] as Record<string, readonly string[]>)[v.slug] ?? [])],
+      phrases: [...new Set([v.label.toLowerCase(), ...((FACET_TERMS[facet] as Record<string, readonly string[]>)[v.slug] ?? [])])],
     })),
 );
+
+/**
+ * A phrase holding a word that alone names another value is not indexed: "Token pruning &
+ * merging" on a token-merging paper would make it match "pruning", a technique it does not use.
+ */
+function indexedPhrases(term: (typeof named)[number]): string[] {
+  const othersWords = new Set(
+    named
+      // "transformer" names nearly every paper: a phrase holding it ("linear transformer") still names its own value.
+      .filter((t) => t !== term && !(t.facet === "architecture" && t.value === "transformer"))
+      .flatMap((t) => t.phrases.map(stemmed))
+      .filter((words) => words.length === 1)
+      .map(([w]) => w),
+  );
+  return term.phrases.filter((p) => {
+    const words = stemmed(p);
+    return words.length === 1 || !words.some((w) => othersWords.has(w));
+  });
+}
+
+export const SEARCHED_FACET_TERMS: FacetTerm[] = named.map((t) => ({ ...t, indexed: indexedPhrases(t) }));

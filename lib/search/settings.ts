@@ -100,8 +100,9 @@ export function indexSettings(docs: PaperDocument[]): Settings {
   const plurals = pluralSynonyms(vocabulary);
   return {
     // Order is weight: a model name or title outranks the facet labels the paper carries, which
-    // outrank a mention in the abstract (a tagged paper before a passing mention).
-    searchableAttributes: ["modelName", "title", "facetText", "abstract", "organization"],
+    // outrank a mention in the abstract (a tagged paper before a passing mention); label phrases
+    // that name another value too ("token pruning") come after the abstract.
+    searchableAttributes: ["modelName", "title", "facetText", "abstract", "facetPhrases", "organization"],
     filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id"],
     sortableAttributes: ["date", "upvotes"],
     synonyms: toSynonyms([...SYNONYM_GROUPS, ...plurals]),
