@@ -48,7 +48,7 @@ export const FACET_TERMS: Terms = {
     "low-rank": ["low rank", "low-rank", "factorization", "factorisation"],
     moe: ["mixture of experts", "mixture-of-experts", "moe"],
     "token-reduction": ["token pruning", "token merging", "token reduction"],
-    "recurrence-memory": ["state space model", "state space", "state-space", "ssm", "recurrence", "recurrent memory"],
+    "recurrence-memory": ["state space", "ssm", "recurrence", "recurrent memory"],
     quantization: ["quantization", "quantisation", "quantized", "low-bit"],
     pruning: ["pruning", "sparsity"],
     distillation: ["distillation", "knowledge distillation"],
@@ -63,7 +63,7 @@ export const FACET_TERMS: Terms = {
   architecture: {
     transformer: ["transformer", "transformers"],
     hybrid: ["hybrid"],
-    "state-space": ["state space model", "recurrent neural network", "rnn", "lstm"],
+    "state-space": ["state space", "recurrent neural network", "rnn", "lstm"],
     convolutional: ["convolutional", "cnn"],
     mlp: ["mlp", "mixer"],
   },

@@ -102,7 +102,7 @@ export function indexSettings(docs: PaperDocument[]): Settings {
     // Order is weight: a model name or title outranks the facet labels the paper carries, which
     // outrank a mention in the abstract (a tagged paper before a passing mention); label phrases
     // that name another value too ("token pruning") come after the abstract.
-    searchableAttributes: ["modelName", "title", "facetText", "abstract", "facetPhrases", "organization"],
+    searchableAttributes: ["modelName", "facetText", "title", "abstract", "facetPhrases", "organization"],
     filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id"],
     sortableAttributes: ["date", "upvotes"],
     synonyms: toSynonyms([...SYNONYM_GROUPS, ...plurals]),
