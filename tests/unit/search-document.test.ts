@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { toDocument } from "@/lib/search/document";
+import { corpusWords, exactWords, pluralSynonyms } from "@/lib/search/vocabulary";
+import { indexSettings, MAX_RANKED_HITS } from "@/lib/search/settings";
+import { PAGE_SIZE } from "@/lib/search/build-query";
+import { MAX_PAGE } from "@/lib/search-params";
+import type { Paper } from "@/lib/paper";
+
+const paper = (over: Partial<Paper>): Paper => ({
+  id: "abcdefabcdef",
+  slug: "a-paper",
+  title: "A Paper About Things",
+  modelName: null,
+  abstract: "We study performers of tasks with transformers and one transformer.",
+  codeUrl: null,
+  hasCode: false,
+  authorCount: null,
+  organization: null,
+  date: null,
+  year: null,
+  upvotes: null,
+  domain: ["audio"],
+  task: ["classification"],
+  technique: ["token-reduction"],
+  architecture: ["transformer"],
+  contribution: ["method"],
+  evidence: { domain: [], task: [], technique: [], architecture: [], contribution: [] },
+  sources: [{ file: "x.txt", line: 1 }],
+  ...over,
+});
+
+describe("the indexed document of a paper", () => {
+  it("carries the labels and aliases of its facet values as text", () => {
+    const doc = toDocument(paper({}));
+    expect(doc.facetText).toEqual(expect.arrayContaining(["speech & audio", "speech", "classification", "token merging"]));
+  });
+
+  it("ranks a label phrase naming another value below the abstract: a token-merging paper is no pruning paper", () => {
+    const doc = toDocument(paper({}));
+    expect(doc.facetText.join(" ")).not.toMatch(/pruning/);
+    expect(doc.facetPhrases).toContain("token pruning");
+  });
+
+  it("adds nothing for values nobody searches by (a new method, general)", () => {
+    const doc = toDocument(paper({ domain: ["general"], task: ["classification"], technique: [], contribution: ["method"] }));
+    expect(doc.facetText.join(" ")).not.toMatch(/method|general/);
+  });
+});
+
+describe("the typo policy", () => {
+  const docs = [toDocument(paper({}))];
+  const vocabulary = corpusWords(docs);
+
+  it("matches words of the corpus as typed, and leaves unknown words to typo tolerance", () => {
+    const exact = indexSettings(docs).typoTolerance?.disableOnWords ?? [];
+    expect(exact).toEqual(expect.arrayContaining(["performers", "transformer", "performer"]));
+    expect(exact).not.toContain("tranformer");
+    expect(exactWords(vocabulary).every((w) => w.length >= 5)).toBe(true);
+  });
+
+  it("keeps a word's plural as its synonym, since typos no longer bridge them", () => {
+    expect(pluralSynonyms(vocabulary)).toContainEqual(["transformer", "transformers"]);
+    expect(indexSettings(docs).synonyms?.transformer).toContain("transformers");
+  });
+
+  it("ranks as deep as a reader can page", () => {
+    expect(MAX_RANKED_HITS).toBe(MAX_PAGE * PAGE_SIZE);
+  });
+});
