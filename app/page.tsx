@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ActiveFilters } from "@/components/active-filters";
 import { EmptyResults } from "@/components/empty-results";
 import { FacetSidebar } from "@/components/facet-sidebar";
+import { FacetSuggestions } from "@/components/facet-suggestions";
 import { FilterDrawer } from "@/components/filter-drawer";
 import { Pagination } from "@/components/pagination";
 import { ResultCard } from "@/components/result-card";
@@ -57,6 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </p>
             <SortTabs state={state} />
           </div>
+          <FacetSuggestions state={state} suggestions={result.suggestions} counts={result.facets} />
           <div className="mt-2">
             <ActiveFilters state={state} />
           </div>
