@@ -14,7 +14,9 @@ const TERMS = new Map(SEARCHED_FACET_TERMS.map((t) => [`${t.facet}:${t.value}`, 
 export function toDocument(paper: Paper): PaperDocument {
   const terms = FACET_NAMES.flatMap((facet) => (paper[facet] as string[]).flatMap((value) => TERMS.get(`${facet}:${value}`) ?? []));
   const facetText = [...new Set(terms.flatMap((t) => t.indexed))];
-  // Phrases that also hold another value's word ("token pruning") rank below the abstract.
-  const facetPhrases = [...new Set(terms.flatMap((t) => t.phrases))].filter((p) => !facetText.includes(p));
+  // A label that also holds another value's word ("Token pruning & merging") is still shown on the
+  // paper's card, so it is still searchable, below the abstract. Such aliases are not indexed at
+  // all: "text to speech" would make every image-generation paper match "speech".
+  const facetPhrases = [...new Set(terms.map((t) => t.label.toLowerCase()))].filter((p) => !facetText.includes(p));
   return { ...paper, facetText, facetPhrases };
 }

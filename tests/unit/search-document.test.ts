@@ -38,7 +38,12 @@ describe("the indexed document of a paper", () => {
   it("ranks a label phrase naming another value below the abstract: a token-merging paper is no pruning paper", () => {
     const doc = toDocument(paper({}));
     expect(doc.facetText.join(" ")).not.toMatch(/pruning/);
-    expect(doc.facetPhrases).toContain("token pruning");
+    expect(doc.facetPhrases).toContain("token pruning & merging");
+  });
+
+  it("indexes no alias that names another value: an image-generation paper does not match 'speech'", () => {
+    const doc = toDocument(paper({ domain: ["vision"], task: ["generation"], technique: [] }));
+    expect([...doc.facetText, ...doc.facetPhrases].join(" ")).not.toMatch(/speech/);
   });
 
   it("adds nothing for values nobody searches by (a new method, general)", () => {
