@@ -5,6 +5,7 @@ import { FacetSidebar } from "@/components/facet-sidebar";
 import { FacetSuggestions } from "@/components/facet-suggestions";
 import { FilterDrawer } from "@/components/filter-drawer";
 import { Pagination } from "@/components/pagination";
+import { RelatedResults } from "@/components/related-results";
 import { ResultCard } from "@/components/result-card";
 import { SearchBox } from "@/components/search-box";
 import { SearchSuggestions } from "@/components/search-suggestions";
@@ -73,6 +74,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </div>
           )}
+          <RelatedResults q={state.q} hits={result.related} />
           <Pagination state={state} totalPages={result.totalPages} />
         </div>
       </div>

@@ -19,12 +19,12 @@ const catalogue = await startTempCatalogue();
 process.env.MEILI_URL = catalogue.meili.url;
 process.env.MEILI_SEARCH_KEY = catalogue.searchKey;
 
-/** The first 60 results through the project's own search module, as the page asks for them. */
+/** The first results through the project's own search module, as the page shows them (hits, then related). */
 const project: Ranker = async (q) => {
   const ids: string[] = [];
   for (let page = 1; page <= 3; page++) {
     const r = await searchPapers(parseSearchState(new URLSearchParams({ q, page: String(page) })));
-    ids.push(...r.hits.map((h) => h.id));
+    ids.push(...r.hits.map((h) => h.id), ...r.related.map((h) => h.id));
     if (page >= r.totalPages) break;
   }
   return ids;

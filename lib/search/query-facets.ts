@@ -1,4 +1,5 @@
-import type { FacetName } from "../taxonomy";
+import { LEXICON } from "../lexicon";
+import { facetLabel, type FacetName } from "../taxonomy";
 import { SEARCHED_FACET_TERMS } from "./facet-terms";
 import { foldWord } from "./vocabulary";
 
@@ -24,15 +25,29 @@ interface Phrase {
   label: string;
 }
 
-const PHRASES: Phrase[] = SEARCHED_FACET_TERMS.filter((t) => !NOT_OFFERED.has(`${t.facet}:${t.value}`)).flatMap((t) =>
-  t.phrases.map((p) => ({ words: wordsOf(p).map(stem), facet: t.facet, value: t.value, label: t.label })),
+const LEXICON_FACETS = ["domain", "task", "technique", "architecture"] as const;
+
+// A named model implies its values ("retnet" → Recurrence, memory & state spaces); backbones named
+// in most papers (BERT, ViT) imply too little to offer.
+const MODEL_PHRASES: Phrase[] = LEXICON.filter((e) => !e.common).flatMap((e) =>
+  e.match.flatMap((form) =>
+    LEXICON_FACETS.flatMap((facet) =>
+      (e[facet] as string[]).map((value) => ({ words: wordsOf(form).map(stem), facet, value, label: facetLabel(facet, value) })),
+    ),
+  ),
 );
+
+const PHRASES: Phrase[] = [
+  ...SEARCHED_FACET_TERMS.flatMap((t) => t.phrases.map((p) => ({ words: wordsOf(p).map(stem), facet: t.facet, value: t.value, label: t.label }))),
+  ...MODEL_PHRASES,
+].filter((p) => p.words.length && !NOT_OFFERED.has(`${p.facet}:${p.value}`));
 const LONGEST = Math.max(...PHRASES.map((p) => p.words.length));
 
 /**
  * The facet values a query names ("linear attention speech" → Linear & kernel attention, Speech &
- * audio), in the order they are typed. The longest phrase wins where phrases overlap ("speech
- * recognition" is the task, not the domain's "speech"); one phrase may name several values.
+ * audio), in the order they are typed, and the values a named model implies ("retnet"). The
+ * longest phrase wins where phrases overlap ("speech recognition" is the task, not the domain's
+ * "speech"); one phrase may name several values.
  * Offered to the reader as filters, never applied by themselves.
  */
 export function findQueryFacets(q: string): QueryFacet[] {

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Hit, MultiSearchResponse } from "meilisearch";
+import type { Hit, MultiSearchQuery, MultiSearchResponse } from "meilisearch";
 import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { searchClient } from "./client";
-import { INDEX_UID } from "./settings";
+import { INDEX_UID, MAX_RANKED_HITS } from "./settings";
 import { findQueryFacets, type QueryFacet } from "./query-facets";
 import { fromEngine } from "./unavailable";
 
@@ -43,6 +43,11 @@ export interface SearchResult {
   page: number;
   totalPages: number;
   facets: FacetCounts;
+  /**
+   * On the last page of a query of several words: papers holding only some of them (the rarest
+   * first), apart from `hits` and not in `total`, which counts papers holding every word.
+   */
+  related: PaperHit[];
   /** Facet values the query names that are not selected yet: offered as filters, never applied. */
   suggestions: QueryFacet[];
   processingTimeMs: number;
@@ -50,13 +55,18 @@ export interface SearchResult {
 
 type RawHit = Hit<PaperSummary & { abstract: string }>;
 
+const TEXT_ATTRIBUTES = new Set(["title", "modelName", "abstract"]);
+
 /**
  * Meilisearch reports match positions in UTF-8 bytes, and for a typo or prefix
  * match only the part as long as the query word: extend it to the whole word.
  */
 function matchedWords(hit: RawHit): string[] {
   const words = new Set<string>();
+  // Meilisearch reports positions in every displayed attribute, arrays too ("technique" holds
+  // "quantization"): only the text a reader sees is read here.
   for (const [attribute, positions] of Object.entries(hit._matchesPosition ?? {})) {
+    if (!TEXT_ATTRIBUTES.has(attribute)) continue;
     const original = Buffer.from(String((hit as Record<string, unknown>)[attribute] ?? ""));
     for (const p of positions) {
       const rest = original.subarray(p.start).toString();
@@ -113,16 +123,32 @@ export async function searchPapers(state: SearchState): Promise<SearchResult> {
   const main = results[0];
   const total = trueTotal(main);
   const facets = facetCounts(results);
+  // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
+  const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
   return {
     hits: (main.hits as RawHit[]).map((h) => toHit(h, !state.q)),
     total,
     page: state.page,
-    // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
-    totalPages: Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE))),
+    totalPages,
     facets,
+    related: state.page === totalPages && total < MAX_RANKED_HITS ? await relatedHits(state, queries[0], total) : [],
     suggestions: findQueryFacets(state.q).filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
   };
+}
+
+const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * With the "frequency" strategy the papers holding every word rank first (the words rule), so
+ * the papers after the first `total` are exactly those missing a word, the commonest word dropped first.
+ */
+async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number): Promise<PaperHit[]> {
+  if (wordCount(state.q) < 2) return [];
+  // Same words, filters and sort; no facets, and an offset in place of the page.
+  const related: MultiSearchQuery = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, matchingStrategy: "frequency", offset: total, limit: PAGE_SIZE };
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [related] }));
+  return (results[0].hits as RawHit[]).map((h) => toHit(h, false));
 }
 
 export interface Relaxation {

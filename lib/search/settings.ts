@@ -30,6 +30,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["detr", "detection transformer"],
   ["dit", "diffusion transformer"],
   ["kv cache", "key value cache"],
+  ["remote sensing", "aerial imagery", "satellite imagery", "aerial images", "satellite images"],
   // British and American spellings: typos no longer bridge them once both are corpus words.
   ["quantization", "quantisation"],
   ["quantized", "quantised"],

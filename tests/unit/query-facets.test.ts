@@ -24,8 +24,13 @@ describe("facet values named in a query", () => {
     expect(findQueryFacets("Medical SEGMENTATION").map((f) => f.phrase)).toEqual(["Medical", "SEGMENTATION"]);
   });
 
+  it("offers what a named model implies: 'retnet' and 'performer' name their techniques", () => {
+    expect(named("retnet")).toContain("technique:recurrence-memory");
+    expect(named("Performer")).toEqual(["technique:linear-attention"]);
+  });
+
   it("names nothing for words that are no facet value, nor for 'transformer', which every paper is", () => {
-    expect(named("performer")).toEqual([]);
+    expect(named("attend")).toEqual([]);
     expect(named("vision transformer")).toEqual(["domain:vision"]);
     expect(named("")).toEqual([]);
   });
