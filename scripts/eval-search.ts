@@ -1,11 +1,10 @@
 import { parseArgs } from "node:util";
 import { startTempCatalogue } from "../lib/meili-server/temp-catalogue";
 import { readCatalogue } from "../lib/catalogue";
-import { bm25Of, evaluate, judgeQueries, partScores, type QueryResult, type Ranker } from "../lib/eval/search-eval";
+import { bm25Of, evaluate, judgeQueries, partScores, type QueryResult } from "../lib/eval/search-eval";
 import { QUERY_PARTS } from "../lib/eval/search-judgments";
-import { parseSearchState } from "../lib/search-params";
 // lib/search imports "server-only"; the npm script runs with the react-server condition, as Next.js does.
-import { searchPapers } from "../lib/search";
+import { projectRanker } from "../lib/eval/project-ranker";
 
 // `npm run eval:search [-- --details]`: nDCG@10, P@10 and recall@50 of the catalogue's own search
 // (a real, temporary Meilisearch index) and of a BM25 baseline, on the tuning and the frozen
@@ -19,16 +18,7 @@ const catalogue = await startTempCatalogue();
 process.env.MEILI_URL = catalogue.meili.url;
 process.env.MEILI_SEARCH_KEY = catalogue.searchKey;
 
-/** The first results through the project's own search module, as the page shows them (hits, then related). */
-const project: Ranker = async (q) => {
-  const ids: string[] = [];
-  for (let page = 1; page <= 3; page++) {
-    const r = await searchPapers(parseSearchState(new URLSearchParams({ q, page: String(page) })));
-    ids.push(...r.hits.map((h) => h.id), ...r.related.map((h) => h.id));
-    if (page >= r.totalPages) break;
-  }
-  return ids;
-};
+const project = projectRanker;
 
 const f = (x: number) => x.toFixed(3);
 try {
@@ -38,7 +28,10 @@ try {
     if (query.part === "held-out" && !values["show-held-out"]) throw new Error(`"${query.query}" is a held-out query: it is not looked at while tuning`);
     const grades = judged.grades.get(query.query)!;
     const title = new Map(result.papers.map((p) => [p.id, p]));
-    for (const [name, ranker] of [["project", project], ["BM25", bm25Of(result.papers)]] as const) {
+    for (const [name, ranker] of [
+      ["project", project],
+      ["BM25", bm25Of(result.papers)],
+    ] as const) {
       console.log(`\n${name}:`);
       for (const id of (await ranker(query.query)).slice(0, 10)) {
         const p = title.get(id)!;
@@ -55,9 +48,14 @@ try {
   console.log("| part     | queries | ranker  | nDCG@10 |  P@10 | recall@50 |");
   console.log("|----------|---------|---------|---------|-------|-----------|");
   for (const part of QUERY_PARTS) {
-    for (const [name, results] of [["project", ours], ["BM25", bm25]] as const) {
+    for (const [name, results] of [
+      ["project", ours],
+      ["BM25", bm25],
+    ] as const) {
       const s = partScores(results, part);
-      console.log(`| ${part.padEnd(8)} | ${String(s.queries).padStart(7)} | ${name.padEnd(7)} | ${f(s.ndcg10).padStart(7)} | ${f(s.p10)} | ${f(s.recall50).padStart(9)} |`);
+      console.log(
+        `| ${part.padEnd(8)} | ${String(s.queries).padStart(7)} | ${name.padEnd(7)} | ${f(s.ndcg10).padStart(7)} | ${f(s.p10)} | ${f(s.recall50).padStart(9)} |`,
+      );
     }
   }
   if (values.details) {

@@ -88,7 +88,8 @@ export interface FacetTerm {
   indexed: string[];
 }
 
-const stemmed = (phrase: string) => (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+const stemmed = (phrase: string) =>
+  (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
 
 const named = (Object.keys(TAXONOMY) as FacetName[]).flatMap((facet) =>
   TAXONOMY[facet].values

@@ -54,7 +54,7 @@ export function findQueryFacets(q: string): QueryFacet[] {
   const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   const words = typed.map((w) => stem(foldWord(w)));
   const found = new Map<string, QueryFacet>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
       const slice = words.slice(i, i + n).join(" ");

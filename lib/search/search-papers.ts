@@ -146,7 +146,15 @@ const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number): Promise<PaperHit[]> {
   if (wordCount(state.q) < 2) return [];
   // Same words, filters and sort; no facets, and an offset in place of the page.
-  const related: MultiSearchQuery = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, matchingStrategy: "frequency", offset: total, limit: PAGE_SIZE };
+  const related: MultiSearchQuery = {
+    ...main,
+    facets: undefined,
+    page: undefined,
+    hitsPerPage: undefined,
+    matchingStrategy: "frequency",
+    offset: total,
+    limit: PAGE_SIZE,
+  };
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [related] }));
   return (results[0].hits as RawHit[]).map((h) => toHit(h, false));
 }

@@ -44,8 +44,7 @@ const SYNONYM_GROUPS: string[][] = [
 
 function toSynonyms(groups: string[][]): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
-  for (const group of groups)
-    for (const word of group) synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...group.filter((other) => other !== word)])];
+  for (const group of groups) for (const word of group) synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...group.filter((other) => other !== word)])];
   return synonyms;
 }
 

@@ -14,7 +14,8 @@ const TYPO_MIN_LENGTH = 5;
 export function corpusWords(docs: PaperDocument[]): Set<string> {
   const vocabulary = new Set<string>();
   for (const d of docs)
-    for (const text of [d.title, d.abstract, d.modelName ?? "", d.organization ?? "", ...d.facetText, ...d.facetPhrases]) for (const w of words(text)) vocabulary.add(w);
+    for (const text of [d.title, d.abstract, d.modelName ?? "", d.organization ?? "", ...d.facetText, ...d.facetPhrases])
+      for (const w of words(text)) vocabulary.add(w);
   return vocabulary;
 }
 
