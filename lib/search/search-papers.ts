@@ -140,23 +140,30 @@ export async function searchPapers(state: SearchState): Promise<SearchResult> {
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
- * With the "frequency" strategy the papers holding every word rank first (the words rule), so
- * the papers after the first `total` are exactly those missing a word, the commonest word dropped first.
+ * Papers holding some of the words. With a partial strategy the papers holding every word rank
+ * first (the words rule), so those after the first `total` are exactly the ones missing a word:
+ * "frequency" drops the commonest words first, then "last" drops words from the end (so a query
+ * whose rarest word few papers hold still gets neighbours).
  */
 async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number): Promise<PaperHit[]> {
   if (wordCount(state.q) < 2) return [];
   // Same words, filters and sort; no facets, and an offset in place of the page.
-  const related: MultiSearchQuery = {
+  const partial = (matchingStrategy: "frequency" | "last"): MultiSearchQuery => ({
     ...main,
     facets: undefined,
     page: undefined,
     hitsPerPage: undefined,
-    matchingStrategy: "frequency",
+    matchingStrategy,
     offset: total,
     limit: PAGE_SIZE,
-  };
-  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [related] }));
-  return (results[0].hits as RawHit[]).map((h) => toHit(h, false));
+  });
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [partial("frequency"), partial("last")] }));
+  const seen = new Set<string>();
+  return results
+    .flatMap((r) => r.hits as RawHit[])
+    .filter((h) => !seen.has(h.id) && seen.add(h.id))
+    .slice(0, PAGE_SIZE)
+    .map((h) => toHit(h, false));
 }
 
 export interface Relaxation {
