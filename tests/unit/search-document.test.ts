@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toDocument } from "@/lib/search/document";
-import { corpusWords, exactWords, pluralSynonyms } from "@/lib/search/vocabulary";
+import { corpusWords, exactWords, MAX_PLURAL_PAIRS, pluralSynonyms } from "@/lib/search/vocabulary";
 import { indexSettings, MAX_RANKED_HITS } from "@/lib/search/settings";
 import { PAGE_SIZE } from "@/lib/search/build-query";
 import { MAX_PAGE } from "@/lib/search-params";
@@ -66,6 +66,18 @@ describe("the typo policy", () => {
   it("keeps a word's plural as its synonym, since typos no longer bridge them", () => {
     expect(pluralSynonyms(vocabulary)).toContainEqual(["transformer", "transformers"]);
     expect(indexSettings(docs).synonyms?.transformer).toContain("transformers");
+  });
+
+  it("keeps the synonym table small at any size: the commonest plurals only", () => {
+    const many = new Map<string, number>([
+      ["layer", 90],
+      ["layers", 80],
+    ]);
+    const letters = (i: number) => [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join("");
+    for (let i = 0; i < 5000; i++) many.set(`word${letters(i)}x`, 1).set(`word${letters(i)}xs`, 1);
+    const pairs = pluralSynonyms(many);
+    expect(pairs.length).toBe(MAX_PLURAL_PAIRS);
+    expect(pairs[0]).toEqual(["layer", "layers"]);
   });
 
   it("ranks as deep as a reader can page", () => {
