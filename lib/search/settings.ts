@@ -31,6 +31,23 @@ const SYNONYM_GROUPS: string[][] = [
   ["dit", "diffusion transformer"],
   ["kv cache", "key value cache"],
   ["remote sensing", "aerial imagery", "satellite imagery", "aerial images", "satellite images"],
+  // Word families of the field: typos no longer bridge "efficient" and "efficiency", and a reader
+  // asking for one means the other. Only forms that keep the meaning ("segment" is also a span of video).
+  ["efficient", "efficiency", "efficiently"],
+  ["quantization", "quantized", "quantize", "quantizing"],
+  ["pruning", "pruned", "prune"],
+  ["distillation", "distilled", "distill", "distilling"],
+  ["compression", "compressed", "compress", "compressing"],
+  ["detection", "detector", "detectors", "detecting"],
+  ["classification", "classifier", "classifiers", "classifying"],
+  ["recognition", "recognize", "recognizing"],
+  ["forecasting", "forecast", "forecasts"],
+  ["translation", "translate", "translating"],
+  ["retrieval", "retrieve", "retrieving"],
+  ["sparse", "sparsity"],
+  ["inference", "inferencing"],
+  ["generation", "generating"],
+  ["lightweight", "light-weight"],
   // British and American spellings: typos no longer bridge them once both are corpus words.
   ["quantization", "quantisation"],
   ["quantized", "quantised"],
