@@ -12,11 +12,19 @@ const TERMS = new Map(SEARCHED_FACET_TERMS.map((t) => [`${t.facet}:${t.value}`, 
  * passing mention in the abstract. Classifier values only: what the paper carries, not the query.
  */
 export function toDocument(paper: Paper): PaperDocument {
-  const terms = FACET_NAMES.flatMap((facet) => (paper[facet] as string[]).flatMap((value) => TERMS.get(`${facet}:${value}`) ?? []));
-  const facetText = [...new Set(terms.flatMap((t) => t.indexed))];
-  // A label that also holds another value's word ("Token pruning & merging") is still shown on the
-  // paper's card, so it is still searchable, below the abstract. Such aliases are not indexed at
-  // all: "text to speech" would make every image-generation paper match "speech".
-  const facetPhrases = [...new Set(terms.map((t) => t.label.toLowerCase()))].filter((p) => !facetText.includes(p));
+  const values = FACET_NAMES.flatMap((facet) =>
+    (paper[facet] as string[]).flatMap((value) => {
+      const term = TERMS.get(`${facet}:${value}`);
+      // A value no phrase of the paper earned (a labelling convention's fallback) is weaker evidence.
+      const evidence = paper.evidence[facet].filter((e) => e.value === value);
+      const byRule = evidence.length > 0 && evidence.every((e) => e.field === "rule");
+      return term ? [{ term, byRule }] : [];
+    }),
+  );
+  const facetText = [...new Set(values.filter((v) => !v.byRule).flatMap((v) => v.term.indexed))];
+  // Below the abstract: a label that also holds another value's word ("Token pruning & merging"),
+  // still searchable as it is shown on the paper's card, and the labels of values set by rule.
+  // Such aliases are not indexed at all: "text to speech" would make every image-generation paper match "speech".
+  const facetPhrases = [...new Set(values.map((v) => v.term.label.toLowerCase()))].filter((p) => !facetText.includes(p));
   return { ...paper, facetText, facetPhrases };
 }

@@ -46,6 +46,16 @@ describe("the indexed document of a paper", () => {
     expect([...doc.facetText, ...doc.facetPhrases].join(" ")).not.toMatch(/speech/);
   });
 
+  it("ranks a value set by a labelling rule, not by a phrase of the paper, below the abstract", () => {
+    const doc = toDocument(
+      paper({
+        evidence: { domain: [], task: [{ value: "classification", phrase: "fallback", field: "rule" }], technique: [], architecture: [], contribution: [] },
+      }),
+    );
+    expect(doc.facetText).not.toContain("classification");
+    expect(doc.facetPhrases).toContain("classification & recognition");
+  });
+
   it("adds nothing for values nobody searches by (a new method, general)", () => {
     const doc = toDocument(paper({ domain: ["general"], task: ["classification"], technique: [], contribution: ["method"] }));
     expect(doc.facetText.join(" ")).not.toMatch(/method|general/);
