@@ -75,8 +75,10 @@ describe("honest matching and counts", () => {
     expect(result.total).toBe(allThree.length);
     expect(result.total).toBeLessThan(papers.length * 0.15);
     expect(result.total).toBeGreaterThanOrEqual(holding(/state[- ]space models?/i).length);
-    const top = result.hits.slice(0, 8).map(text);
-    for (const p of top) expect(`${p.title} ${p.abstract}`).toMatch(/state[- ]space|\bssms?\b/i);
+    const all = [...result.hits, ...(await search("q=state+space+model&page=2")).hits, ...(await search("q=state+space+model&page=3")).hits].map(text);
+    const says = (p: Paper) => /state[- ]space models?|\bssms?\b/i.test(`${p.title} ${p.abstract}`);
+    // Whole phrase first: every paper saying it ranks above every paper holding the words apart.
+    expect(all.findLastIndex(says)).toBeLessThan(all.findIndex((p) => !says(p)));
   });
 
   it("still forgives real typos: 'segmentaton' and 'tranformer'", async () => {
