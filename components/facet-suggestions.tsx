@@ -25,7 +25,8 @@ export function FacetSuggestions({ state, suggestions, counts }: { state: Search
             className="inline-flex items-center gap-1 rounded-full border border-sky-300 px-2.5 py-0.5 text-sky-800 hover:bg-sky-50 dark:border-sky-700 dark:text-sky-200 dark:hover:bg-sky-950"
           >
             <span aria-hidden="true">+</span>
-            <span className="text-zinc-600 dark:text-zinc-400">{filterLabel(s.facet)}:</span> {s.label}
+            {/* The facet's name is in the accessible name; on a phone the value alone keeps the chip on one line. */}
+            <span className="hidden text-zinc-600 sm:inline dark:text-zinc-400">{filterLabel(s.facet)}:</span> {s.label}
             {count !== undefined && <span className="text-zinc-600 tabular-nums dark:text-zinc-400">({count})</span>}
           </Link>
         );
