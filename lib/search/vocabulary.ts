@@ -25,7 +25,8 @@ export function corpusWords(docs: PaperDocument[]): Map<string, number> {
  * catalogue, so it must not also find "perform"; "tranformer" is in no paper, so typos apply.
  */
 export function exactWords(vocabulary: Map<string, number>): string[] {
-  return [...vocabulary.keys()].filter((w) => w.length >= TYPO_MIN_LENGTH).sort();
+  // No word is longer than 64 letters: a longer token (a formula, a URL fragment) is nothing anyone types.
+  return [...vocabulary.keys()].filter((w) => w.length >= TYPO_MIN_LENGTH && w.length <= 64).sort();
 }
 
 /**
