@@ -131,7 +131,7 @@ export async function searchPapers(state: SearchState): Promise<SearchResult> {
     page: state.page,
     totalPages,
     facets,
-    related: state.page === totalPages && total < MAX_RANKED_HITS ? await relatedHits(state, queries[0], total) : [],
+    related: state.page === totalPages && total < MAX_RANKED_HITS ? await relatedHits(state, queries[0], total, main.hits as RawHit[]) : [],
     suggestions: findQueryFacets(state.q).filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
   };
@@ -145,7 +145,7 @@ const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * "frequency" drops the commonest words first, then "last" drops words from the end (so a query
  * whose rarest word few papers hold still gets neighbours).
  */
-async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number): Promise<PaperHit[]> {
+async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[]): Promise<PaperHit[]> {
   if (wordCount(state.q) < 2) return [];
   // Same words, filters and sort; no facets, and an offset in place of the page.
   const partial = (matchingStrategy: "frequency" | "last"): MultiSearchQuery => ({
@@ -158,7 +158,7 @@ async function relatedHits(state: SearchState, main: MultiSearchQuery, total: nu
     limit: PAGE_SIZE,
   });
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [partial("frequency"), partial("last")] }));
-  const seen = new Set<string>();
+  const seen = new Set<string>(shown.map((h) => h.id));
   return results
     .flatMap((r) => r.hits as RawHit[])
     .filter((h) => !seen.has(h.id) && seen.add(h.id))

@@ -96,6 +96,25 @@ describe("honest matching and counts", () => {
   });
 });
 
+describe("papers with some of the words", () => {
+  it("follow the last page of a multi-word query, apart from the hits and not counted", async () => {
+    const result = await search("q=linear+attention+speech");
+    expect(result.totalPages).toBe(1);
+    expect(result.related.length).toBeGreaterThan(0);
+    const shown = new Set(result.hits.map((h) => h.id));
+    for (const hit of result.related) {
+      expect(shown.has(hit.id)).toBe(false);
+      const p = text(hit);
+      const doc = `${p.title} ${p.abstract} ${toDocument(p).facetText.join(" ")} ${toDocument(p).facetPhrases.join(" ")}`;
+      expect(
+        [/\blinear/i, /\battention/i, /\bspeech/i].every((w) => w.test(doc)),
+        p.title,
+      ).toBe(false);
+    }
+    expect((await search("q=segmentation")).related).toEqual([]);
+  });
+});
+
 describe("relevance on the held-out judged queries", () => {
   // Floors a little under what the ranking reaches (docs/search-relevance.md): a regression fails here.
   it("keeps nDCG@10, P@10 and recall@50 above their floors, and ahead of BM25", async () => {
