@@ -97,7 +97,7 @@ describe("honest matching and counts", () => {
 });
 
 describe("papers with some of the words", () => {
-  it("follow the last page of a multi-word query, apart from the hits and not counted", async () => {
+  it("follow a multi-word query that fewer than a page of papers match in full, apart from the hits and not counted", async () => {
     const result = await search("q=linear+attention+speech");
     expect(result.totalPages).toBe(1);
     expect(result.related.length).toBeGreaterThan(0);
