@@ -1,7 +1,8 @@
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startTempCatalogue } from "../lib/meili-server/temp-catalogue";
 import { readCatalogue } from "../lib/catalogue";
-import { bm25Of, evaluate, judgeQueries, partScores, type QueryResult } from "../lib/eval/search-eval";
+import { bm25Of, evaluate, judgeQueries, judgmentsSnapshot, JUDGMENTS_FILE, partScores, type QueryResult } from "../lib/eval/search-eval";
 import { QUERY_PARTS } from "../lib/eval/search-judgments";
 // lib/search imports "server-only"; the npm script runs with the react-server condition, as Next.js does.
 import { projectRanker } from "../lib/eval/project-ranker";
@@ -9,11 +10,19 @@ import { projectRanker } from "../lib/eval/project-ranker";
 // `npm run eval:search [-- --details]`: nDCG@10, P@10 and recall@50 of the catalogue's own search
 // (a real, temporary Meilisearch index) and of a BM25 baseline, on the tuning and the frozen
 // held-out queries of tests/fixtures/search/queries.jsonl. --details lists tuning queries only.
-// --explain "QUERY" shows the top 10 of a tuning query with their grades.
-const { values } = parseArgs({ options: { details: { type: "boolean" }, "show-held-out": { type: "boolean" }, explain: { type: "string" } } });
+// --explain "QUERY" shows the top 10 of a tuning query with their grades; --write-judgments
+// rewrites tests/fixtures/search/judgments.json (the grades, for review) and exits.
+const { values } = parseArgs({
+  options: { details: { type: "boolean" }, "show-held-out": { type: "boolean" }, explain: { type: "string" }, "write-judgments": { type: "boolean" } },
+});
 
 const { result } = readCatalogue();
 const judged = judgeQueries(result.papers);
+if (values["write-judgments"]) {
+  writeFileSync(JUDGMENTS_FILE, judgmentsSnapshot(judged, result.papers));
+  console.log(`wrote ${JUDGMENTS_FILE}`);
+  process.exit(0);
+}
 const catalogue = await startTempCatalogue();
 process.env.MEILI_URL = catalogue.meili.url;
 process.env.MEILI_SEARCH_KEY = catalogue.searchKey;

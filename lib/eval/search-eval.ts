@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Paper } from "../paper";
 import { bm25Ranker } from "./bm25";
 import { readLabelledSample, SAMPLE_PARTS } from "./labelled-sample";
@@ -30,6 +31,19 @@ export function judgeQueries(papers: Paper[]): Judged {
     if (fully === 0) throw new Error(`query "${q.query}" has no fully relevant paper: its concepts judge nothing`);
   }
   return { queries, grades };
+}
+
+export const JUDGMENTS_FILE = path.join(process.cwd(), "tests", "fixtures", "search", "judgments.jsonl");
+
+/** The grades as a reviewable file, one query a line: the titles of grade 2, then of grade 1. */
+export function judgmentsSnapshot(judged: Judged, papers: Paper[]): string {
+  const title = new Map(papers.map((p) => [p.id, p.title]));
+  const withGrade = (q: JudgedQuery, grade: Grade) =>
+    [...judged.grades.get(q.query)!]
+      .filter(([, g]) => g === grade)
+      .map(([id]) => title.get(id)!)
+      .sort((a, b) => a.localeCompare(b));
+  return judged.queries.map((q) => JSON.stringify({ query: q.query, part: q.part, grade2: withGrade(q, 2), grade1: withGrade(q, 1) }) + "\n").join("");
 }
 
 export async function evaluate(judged: Judged, rank: Ranker): Promise<QueryResult[]> {

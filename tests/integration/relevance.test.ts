@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { NextRequest } from "next/server";
 import { GET } from "@/app/api/search/route";
@@ -9,7 +10,7 @@ import { adminClient } from "@/lib/search/client";
 import { toDocument } from "@/lib/search/document";
 import { INDEX_UID, MAX_RANKED_HITS } from "@/lib/search/settings";
 import { projectRanker } from "@/lib/eval/project-ranker";
-import { bm25Of, evaluate, judgeQueries, partScores } from "@/lib/eval/search-eval";
+import { bm25Of, evaluate, judgeQueries, judgmentsSnapshot, JUDGMENTS_FILE, partScores } from "@/lib/eval/search-eval";
 
 const search = (query: string) => searchPapers(parseSearchState(new URLSearchParams(query)));
 let papers: Paper[];
@@ -116,6 +117,10 @@ describe("papers with some of the words", () => {
 });
 
 describe("relevance on the held-out judged queries", () => {
+  it("has its grades committed for review, derived from the human labels as they are now", () => {
+    expect(readFileSync(JUDGMENTS_FILE, "utf8"), "run `npm run eval:search -- --write-judgments`").toBe(judgmentsSnapshot(judgeQueries(papers), papers));
+  });
+
   // Floors a little under what the ranking reaches (docs/search-relevance.md): a regression fails here.
   it("keeps nDCG@10, P@10 and recall@50 above their floors, and ahead of BM25", async () => {
     const judged = judgeQueries(papers);
