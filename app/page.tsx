@@ -4,8 +4,10 @@ import { ActiveFilters } from "@/components/active-filters";
 import { EmptyResults } from "@/components/empty-results";
 import { FollowLinks } from "@/components/follow-links";
 import { FacetSidebar } from "@/components/facet-sidebar";
+import { FacetSuggestions } from "@/components/facet-suggestions";
 import { FilterDrawer } from "@/components/filter-drawer";
 import { Pagination } from "@/components/pagination";
+import { RelatedResults } from "@/components/related-results";
 import { ResultCard } from "@/components/result-card";
 import { SearchBox } from "@/components/search-box";
 import { SearchSuggestions } from "@/components/search-suggestions";
@@ -72,6 +74,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <SortTabs state={state} />
           </div>
           {!empty && <SortNote gap={gap} total={result.total} />}
+          <FacetSuggestions state={state} suggestions={result.suggestions} counts={result.facets} />
           {/* In the empty state the chips are shown once, inside it, next to the ways out. */}
           {!empty && (
             <div className="mt-2">
@@ -99,6 +102,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </div>
           )}
+          <RelatedResults q={state.q} hits={result.related} from={from} />
           <Pagination state={state} totalPages={result.totalPages} />
           <FollowLinks state={state} total={result.total} />
         </div>

@@ -5,7 +5,17 @@ import { dumpsHash, loadDumps } from "./dumps";
 import { buildPapers, type IngestResult } from "./ingest/build-papers";
 import { checkLiveIndex, rebuildIndex, type CatalogueMeta, type RebuildOptions } from "./search/index-papers";
 
-const INGEST_CODE = ["lib/ingest", "lib/paper.ts", "lib/taxonomy.ts", "lib/search/settings.ts"];
+// Everything that shapes the indexed documents and the index settings (the typo policy reads the lexicon and the corpus).
+const INGEST_CODE = [
+  "lib/ingest",
+  "lib/lexicon",
+  "lib/paper.ts",
+  "lib/taxonomy.ts",
+  "lib/search/settings.ts",
+  "lib/search/document.ts",
+  "lib/search/facet-terms.ts",
+  "lib/search/vocabulary.ts",
+];
 
 function filesUnder(p: string): string[] {
   try {

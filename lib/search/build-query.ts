@@ -72,6 +72,8 @@ export function buildSearchQueries(state: SearchState): MultiSearchQuery[] {
   const main: MultiSearchQuery = {
     indexUid: INDEX_UID,
     q: state.q,
+    // Every typed word must match: the count is of papers that hold what was typed.
+    matchingStrategy: "all",
     filter: buildFilter(state),
     facets: SIDEBAR_FACETS.filter((f) => !chosen.has(f)),
     sort: SORT_RULES[state.sort],
@@ -105,6 +107,7 @@ export function buildSearchQueries(state: SearchState): MultiSearchQuery[] {
   const disjunctive = [...chosen.keys()].map<MultiSearchQuery>((facet) => ({
     indexUid: INDEX_UID,
     q: state.q,
+    matchingStrategy: "all",
     filter: countFilter(state, facet),
     facets: [facet],
     limit: 0,

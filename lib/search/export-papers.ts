@@ -1,4 +1,5 @@
 import "server-only";
+import { INDEX_ONLY_FIELDS } from "./document";
 import type { Hit } from "meilisearch";
 import type { PaperRecord } from "../citation/citable";
 import type { SearchState } from "../search-params";
@@ -32,7 +33,7 @@ export async function exportPapers(state: SearchState, limit: number): Promise<E
   const papers = (results[0].hits as Hit<PaperRecord & { evidence?: unknown; sources?: unknown }>[]).map((hit) => {
     // The classifier's evidence and the dump lines are internal; everything else is the record.
     const record: Record<string, unknown> = { ...hit };
-    for (const key of ["evidence", "sources", "_formatted", "_matchesPosition", "_rankingScore"]) delete record[key];
+    for (const key of ["evidence", "sources", "_formatted", "_matchesPosition", "_rankingScore", ...INDEX_ONLY_FIELDS]) delete record[key];
     return record as PaperRecord;
   });
   return { papers, total: results[0].totalHits ?? results[0].estimatedTotalHits ?? papers.length };

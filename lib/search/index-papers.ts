@@ -1,7 +1,8 @@
 import { MeilisearchApiError, type Meilisearch } from "meilisearch";
 import { isProcessAlive } from "../meili-server/process-alive";
 import type { Paper } from "../paper";
-import { INDEX_SETTINGS, INDEX_UID, META_INDEX_UID } from "./settings";
+import { toDocument } from "./document";
+import { indexSettings, INDEX_UID, META_INDEX_UID } from "./settings";
 import { ShrinkRefusedError, shrinkRefusal } from "./shrink-guard";
 
 export interface CatalogueMeta {
@@ -19,6 +20,10 @@ export interface RebuildOptions {
 }
 
 const STAGING_PREFIX = `${INDEX_UID}_staging_`;
+
+// Meilisearch runs tasks one after another: on a busy machine even a swap can wait behind
+// other indexing for longer than the client's 5 s default.
+const WAIT = { timeout: 120_000 };
 
 /** The builder's pid is in the name, so a later ingest can tell a killed build from a running one. */
 function stagingUid(): string {
@@ -52,7 +57,7 @@ export async function deleteLeftoverStaging(admin: Meilisearch): Promise<string[
       const pid = builderPid(uid);
       return pid === null || !isProcessAlive(pid);
     });
-  for (const uid of leftovers) await admin.deleteIndex(uid).waitTask({ timeout: 120_000 });
+  for (const uid of leftovers) await admin.deleteIndex(uid).waitTask(WAIT);
   return leftovers;
 }
 
@@ -69,27 +74,28 @@ export async function rebuildIndex(admin: Meilisearch, papers: Paper[], dumpsHas
   if (removed.length) step(`deleted ${removed.length} staging index(es) left by an interrupted ingest: ${removed.join(", ")}`);
 
   const staging = stagingUid();
-  await admin.createIndex(staging, { primaryKey: "id" }).waitTask();
-  const index = admin.index<Paper>(staging);
-  await index.updateSettings(INDEX_SETTINGS).waitTask();
+  await admin.createIndex(staging, { primaryKey: "id" }).waitTask(WAIT);
+  const index = admin.index(staging);
+  const documents = papers.map(toDocument);
+  await index.updateSettings(indexSettings(documents)).waitTask(WAIT);
   step(`indexing ${papers.length} papers into ${staging}`);
-  const added = await index.addDocuments(papers).waitTask({ timeout: 120_000 });
+  const added = await index.addDocuments(documents).waitTask(WAIT);
   if (added.status !== "succeeded") throw new Error(`adding documents failed: ${JSON.stringify(added.error)}`);
   const stats = await index.getStats();
   if (stats.numberOfDocuments !== papers.length) {
-    await admin.deleteIndex(staging).waitTask();
+    await admin.deleteIndex(staging).waitTask(WAIT);
     throw new Error(`staging index holds ${stats.numberOfDocuments} papers, expected ${papers.length}; live index left as it was`);
   }
   const live = await admin.getRawIndex(INDEX_UID).catch(() => null);
-  if (!live) await admin.createIndex(INDEX_UID, { primaryKey: "id" }).waitTask();
-  const swapped = await admin.swapIndexes([{ indexes: [INDEX_UID, staging], rename: false }]).waitTask();
+  if (!live) await admin.createIndex(INDEX_UID, { primaryKey: "id" }).waitTask(WAIT);
+  const swapped = await admin.swapIndexes([{ indexes: [INDEX_UID, staging], rename: false }]).waitTask(WAIT);
   if (swapped.status !== "succeeded") throw new Error(`index swap failed: ${JSON.stringify(swapped.error)}`);
-  await admin.deleteIndex(staging).waitTask();
+  await admin.deleteIndex(staging).waitTask(WAIT);
   const swappedCount = (await admin.index(INDEX_UID).getStats()).numberOfDocuments;
   if (swappedCount !== papers.length) throw new Error(`after the swap the live index holds ${swappedCount} papers, expected ${papers.length}`);
 
   const meta: CatalogueMeta = { id: "catalogue", paperCount: papers.length, builtAt: new Date().toISOString(), dumpsHash };
-  await admin.index(META_INDEX_UID).addDocuments([meta], { primaryKey: "id" }).waitTask();
+  await admin.index(META_INDEX_UID).addDocuments([meta], { primaryKey: "id" }).waitTask(WAIT);
   return meta;
 }
 

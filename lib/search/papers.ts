@@ -1,4 +1,5 @@
 import "server-only";
+import { fromDocument } from "./document";
 import type { Paper } from "../paper";
 import { searchClient } from "./client";
 import type { CatalogueMeta } from "./index-papers";
@@ -13,7 +14,7 @@ export async function getPaper(slug: string): Promise<Paper | null> {
       .index<Paper>(INDEX_UID)
       .search("", { filter: [`slug = ${JSON.stringify(slug)}`], limit: 1 }),
   );
-  return hits[0] ?? null;
+  return hits[0] ? (fromDocument(hits[0]) as Paper) : null;
 }
 
 const STOPWORDS = new Set("a an and are as at be by for from in into is it of on or the to via with without we our using towards toward based new".split(" "));

@@ -1,10 +1,11 @@
 import "server-only";
-import type { Hit, MultiSearchResponse } from "meilisearch";
+import type { Hit, MultiSearchQuery, MultiSearchResponse } from "meilisearch";
 import type { Paper } from "../paper";
-import type { SearchState } from "../search-params";
+import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { searchClient } from "./client";
-import { INDEX_UID } from "./settings";
+import { INDEX_UID, MAX_RANKED_HITS } from "./settings";
+import { findQueryFacets, type QueryFacet } from "./query-facets";
 import { fromEngine } from "./unavailable";
 
 export type PaperSummary = Pick<
@@ -42,10 +43,19 @@ export interface SearchResult {
   page: number;
   totalPages: number;
   facets: FacetCounts;
+  /**
+   * When fewer than a page of papers hold every word of a query of several words: papers holding
+   * only some of them, apart from `hits` and not in `total`, which counts papers holding every word.
+   */
+  related: PaperHit[];
+  /** Facet values the query names that are not selected yet: offered as filters, never applied. */
+  suggestions: QueryFacet[];
   processingTimeMs: number;
 }
 
 type RawHit = Hit<PaperSummary & { abstract: string }>;
+
+const TEXT_ATTRIBUTES = new Set(["title", "modelName", "abstract"]);
 
 /**
  * Meilisearch reports match positions in UTF-8 bytes, and for a typo or prefix
@@ -53,7 +63,10 @@ type RawHit = Hit<PaperSummary & { abstract: string }>;
  */
 function matchedWords(hit: RawHit): string[] {
   const words = new Set<string>();
+  // Meilisearch reports positions in every displayed attribute, arrays too ("technique" holds
+  // "quantization"): only the text a reader sees is read here.
   for (const [attribute, positions] of Object.entries(hit._matchesPosition ?? {})) {
+    if (!TEXT_ATTRIBUTES.has(attribute)) continue;
     const original = Buffer.from(String((hit as Record<string, unknown>)[attribute] ?? ""));
     for (const p of positions) {
       const rest = original.subarray(p.start).toString();
@@ -88,21 +101,70 @@ function facetCounts(responses: MultiSearchResponse["results"]): FacetCounts {
   return counts;
 }
 
+/**
+ * Meilisearch stops counting hits at maxTotalHits, but facet counts cover every match. Every
+ * paper has `hasCode` true or false, so the two counts add up to the true total at any size.
+ */
+const COUNTING_FACET = "hasCode";
+
+function trueTotal(response: MultiSearchResponse["results"][number]): number {
+  const distribution = response.facetDistribution?.[COUNTING_FACET];
+  if (!distribution) return response.totalHits ?? response.estimatedTotalHits ?? 0;
+  return Object.values(distribution).reduce((sum, n) => sum + n, 0);
+}
+
 export async function searchPapers(state: SearchState): Promise<SearchResult> {
   const started = performance.now();
   const queries = buildSearchQueries(state);
   queries[0].attributesToRetrieve = [...(queries[0].attributesToRetrieve ?? []), "abstract"];
+  const counted = queries[0].facets?.includes(COUNTING_FACET);
+  if (!counted) queries[0].facets = [...(queries[0].facets ?? []), COUNTING_FACET];
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
   const main = results[0];
-  const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
+  const total = trueTotal(main);
+  const facets = facetCounts(results);
+  // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
+  const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
   return {
     hits: (main.hits as RawHit[]).map((h) => toHit(h, !state.q)),
     total,
     page: state.page,
-    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    facets: facetCounts(results),
+    totalPages,
+    facets,
+    related: state.page === totalPages && total < PAGE_SIZE ? await relatedHits(state, queries[0], total, main.hits as RawHit[]) : [],
+    suggestions: findQueryFacets(state.q).filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
   };
+}
+
+const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * Papers holding some of the words. With the "last" strategy the papers holding every word rank
+ * first (the words rule), so those after the first `total` are exactly the ones missing a word,
+ * words dropped from the end. Asked only when every-word matches fill less than a page: one more
+ * ~5 ms query. (Adding "frequency", which drops the commonest words first, raised recall a little
+ * on the tuning queries, not nDCG, for a second query.)
+ */
+async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[]): Promise<PaperHit[]> {
+  if (wordCount(state.q) < 2) return [];
+  // Same words, filters and sort; no facets, and an offset in place of the page.
+  const partial: MultiSearchQuery = {
+    ...main,
+    facets: undefined,
+    page: undefined,
+    hitsPerPage: undefined,
+    matchingStrategy: "last",
+    offset: total,
+    limit: PAGE_SIZE,
+  };
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [partial] }));
+  const seen = new Set<string>(shown.map((h) => h.id));
+  return results
+    .flatMap((r) => r.hits as RawHit[])
+    .filter((h) => !seen.has(h.id) && seen.add(h.id))
+    .slice(0, PAGE_SIZE)
+    .map((h) => toHit(h, false));
 }
 
 export interface Relaxation {
@@ -119,12 +181,14 @@ export async function relaxations(state: SearchState): Promise<Relaxation[]> {
   const queries = removable.map((remove) => ({
     indexUid: INDEX_UID,
     q: remove === "q" ? "" : state.q,
+    matchingStrategy: "all" as const,
     filter: remove === "q" ? buildFilter(state) : remove === "filters" ? [] : buildFilter(state, remove),
+    facets: [COUNTING_FACET],
     limit: 0,
   }));
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
   // The smallest change first: single removals by what they bring back, then dropping every filter.
   return removable
-    .map((remove, i) => ({ remove, total: results[i].estimatedTotalHits ?? results[i].totalHits ?? 0 }))
+    .map((remove, i) => ({ remove, total: trueTotal(results[i]) }))
     .sort((a, b) => Number(a.remove === "filters") - Number(b.remove === "filters") || b.total - a.total);
 }

@@ -1,6 +1,8 @@
 import type { Settings } from "meilisearch";
 import { MODEL_NAME_FORMS } from "../lexicon";
 import { FACET_NAMES } from "../taxonomy";
+import type { PaperDocument } from "./document";
+import { corpusWords, exactWords, pluralSynonyms } from "./vocabulary";
 
 export const INDEX_UID = "papers";
 export const META_INDEX_UID = "catalogue_meta";
@@ -28,11 +30,38 @@ const SYNONYM_GROUPS: string[][] = [
   ["detr", "detection transformer"],
   ["dit", "diffusion transformer"],
   ["kv cache", "key value cache"],
+  ["remote sensing", "aerial imagery", "satellite imagery", "aerial images", "satellite images"],
+  // Word families of the field: typos no longer bridge "efficient" and "efficiency", and a reader
+  // asking for one means the other. Only forms that keep the meaning ("segment" is also a span of video).
+  ["efficient", "efficiency", "efficiently"],
+  ["quantization", "quantized", "quantize", "quantizing"],
+  ["pruning", "pruned", "prune"],
+  ["distillation", "distilled", "distill", "distilling"],
+  ["compression", "compressed", "compress", "compressing"],
+  ["detection", "detector", "detectors", "detecting"],
+  ["classification", "classifier", "classifiers", "classifying"],
+  ["recognition", "recognize", "recognizing"],
+  ["forecasting", "forecast", "forecasts"],
+  ["translation", "translate", "translating"],
+  ["retrieval", "retrieve", "retrieving"],
+  ["sparse", "sparsity"],
+  ["inference", "inferencing"],
+  ["generation", "generating"],
+  ["lightweight", "light-weight"],
+  // British and American spellings: typos no longer bridge them once both are corpus words.
+  ["quantization", "quantisation"],
+  ["quantized", "quantised"],
+  ["modeling", "modelling"],
+  ["optimization", "optimisation"],
+  ["factorization", "factorisation"],
+  ["normalization", "normalisation"],
+  ["generalization", "generalisation"],
+  ["tokenization", "tokenisation"],
 ];
 
 function toSynonyms(groups: string[][]): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
-  for (const group of groups) for (const word of group) synonyms[word] = group.filter((other) => other !== word);
+  for (const group of groups) for (const word of group) synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...group.filter((other) => other !== word)])];
   return synonyms;
 }
 
@@ -72,19 +101,37 @@ const EXACT_WORDS = [
 // "retnet" "ResNet". One-word forms only: the words of "Switch Transformer" are ordinary words.
 const MODEL_NAME_WORDS = MODEL_NAME_FORMS.filter((form) => /^[\p{L}\p{N}]{3,}$/u.test(form)).map((form) => form.toLowerCase());
 
-export const INDEX_SETTINGS: Settings = {
-  // Order is weight: a hit in the model name or title outranks one in the abstract.
-  searchableAttributes: ["modelName", "title", "abstract", "organization"],
-  // date and upvotes: to count the papers a sort by them cannot place (lib/search/sort-gaps.ts).
-  filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id", "date", "upvotes"],
-  sortableAttributes: ["date", "upvotes"],
-  synonyms: toSynonyms(SYNONYM_GROUPS),
-  typoTolerance: {
-    enabled: true,
-    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-    disableOnWords: [...new Set([...EXACT_WORDS, ...MODEL_NAME_WORDS])],
-  },
-  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
-  pagination: { maxTotalHits: 2000 },
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
-};
+/**
+ * The deepest result a reader can page to (MAX_PAGE × PAGE_SIZE): Meilisearch ranks no further.
+ * Counts do not depend on it: they are read from a facet every paper has (search-papers.ts).
+ */
+export const MAX_RANKED_HITS = 2000;
+
+/**
+ * The settings of the papers index. The vocabulary of the papers decides the typo policy: a word
+ * that occurs in the catalogue is matched as typed (and its plural), a word that occurs nowhere
+ * is taken for a typo.
+ */
+export function indexSettings(docs: PaperDocument[]): Settings {
+  const vocabulary = corpusWords(docs);
+  const plurals = pluralSynonyms(vocabulary);
+  return {
+    // Order is weight: a model name or title outranks the facet labels the paper carries, which
+    // outrank a mention in the abstract (a tagged paper before a passing mention); label phrases
+    // that name another value too ("token pruning") come after the abstract.
+    searchableAttributes: ["modelName", "facetText", "title", "abstract", "facetPhrases", "organization"],
+    // date and upvotes: to count the papers a sort by them cannot place (lib/search/sort-gaps.ts).
+    filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id", "date", "upvotes"],
+    sortableAttributes: ["date", "upvotes"],
+    synonyms: toSynonyms([...SYNONYM_GROUPS, ...plurals]),
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: [...new Set([...EXACT_WORDS, ...MODEL_NAME_WORDS, ...exactWords(vocabulary)])],
+    },
+    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
+    pagination: { maxTotalHits: MAX_RANKED_HITS },
+    // Proximity before attribute: papers holding the typed words as one phrase come first.
+    rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+  };
+}

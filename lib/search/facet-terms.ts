@@ -1,0 +1,124 @@
+import { TAXONOMY, type FacetName, type FacetSlug } from "../taxonomy";
+
+/**
+ * What people type for each facet value, beside its label: indexed with the papers that carry the
+ * value (so a tagged paper matches "speech" even when its abstract says "ASR"), and recognised in
+ * a query to offer the value as a filter. Only phrases that name the value itself: a word that
+ * merely goes with it ("image" for segmentation) would make every vision paper match.
+ */
+type Terms = { [F in FacetName]: Partial<Record<FacetSlug<F>, readonly string[]>> };
+
+export const FACET_TERMS: Terms = {
+  domain: {
+    language: ["language", "nlp", "natural language processing", "text"],
+    vision: ["vision", "computer vision", "image", "images", "visual"],
+    video: ["video", "videos"],
+    audio: ["speech", "audio", "sound", "music", "spoken"],
+    "time-series": ["time series", "time-series", "temporal series"],
+    multimodal: ["multimodal", "multi-modal", "vision language", "vision-language", "audio-visual"],
+    "3d": ["3d", "point cloud", "point clouds"],
+    graph: ["graph", "graphs"],
+    science: ["science", "scientific", "physics", "weather", "climate"],
+    biomedical: ["biomedical", "medical", "clinical", "healthcare"],
+    tabular: ["tabular", "recommendation", "recommender"],
+    code: ["source code", "code generation"],
+    robotics: ["robotics", "robot", "reinforcement learning"],
+  },
+  task: {
+    "language-modeling": ["language modelling", "language modeling", "language model", "text generation", "llm", "large language model"],
+    classification: ["classification", "recognition"],
+    detection: ["detection", "object detection", "tracking"],
+    segmentation: ["segmentation"],
+    generation: ["generation", "synthesis", "text to speech", "text-to-speech", "image generation"],
+    "speech-recognition": ["speech recognition", "asr", "transcription"],
+    translation: ["translation", "machine translation"],
+    forecasting: ["forecasting", "forecast"],
+    retrieval: ["retrieval", "recommendation"],
+    restoration: ["restoration", "enhancement", "super resolution", "super-resolution", "denoising"],
+    separation: ["separation", "source separation", "speech separation"],
+    "pose-3d": ["pose estimation", "depth estimation", "3d reconstruction"],
+    "representation-learning": ["representation learning", "self-supervised", "pretraining", "backbone"],
+    "scientific-modeling": ["scientific modelling", "scientific modeling", "pde", "operator learning"],
+    reasoning: ["in-context learning", "in context learning", "reasoning"],
+    "compression-coding": ["neural compression", "image compression", "learned codec"],
+  },
+  technique: {
+    "linear-attention": ["linear attention", "kernel attention", "linear transformer", "efficient attention"],
+    "sparse-attention": ["sparse attention", "local attention", "window attention", "windowed attention"],
+    "low-rank": ["low rank", "low-rank", "factorization", "factorisation"],
+    moe: ["mixture of experts", "mixture-of-experts", "moe"],
+    "token-reduction": ["token pruning", "token merging", "token reduction"],
+    "recurrence-memory": ["state space", "ssm", "recurrence", "recurrent memory"],
+    quantization: ["quantization", "quantisation", "quantized", "low-bit"],
+    pruning: ["pruning", "sparsity"],
+    distillation: ["distillation", "knowledge distillation"],
+    peft: ["parameter efficient fine tuning", "parameter-efficient fine-tuning", "peft", "adapter", "adapters", "lora"],
+    "efficient-decoding": ["efficient inference", "efficient decoding", "kv cache", "speculative decoding"],
+    "adaptive-computation": ["adaptive computation", "early exit", "dynamic depth"],
+    "architecture-search": ["architecture search", "neural architecture search", "nas"],
+    "lightweight-design": ["lightweight", "mobile", "edge"],
+    "parameter-sharing": ["parameter sharing", "weight sharing"],
+    systems: ["systems", "fused kernels", "parallelism"],
+  },
+  architecture: {
+    transformer: ["transformer", "transformers"],
+    hybrid: ["hybrid"],
+    "state-space": ["state space", "recurrent neural network", "rnn", "lstm"],
+    convolutional: ["convolutional", "cnn"],
+    mlp: ["mlp", "mixer"],
+  },
+  contribution: {
+    survey: ["survey", "review", "tutorial"],
+    analysis: ["analysis", "theory"],
+    benchmark: ["benchmark", "dataset"],
+    system: ["toolkit", "library"],
+  },
+};
+
+/** Values whose label names no topic a reader searches for ("New method or model", "General"). */
+const UNSEARCHED = new Set(["domain:general", "contribution:method"]);
+
+export interface FacetTerm {
+  facet: FacetName;
+  value: string;
+  label: string;
+  /** The label and the aliases, lower-case: what a query may name the value by. */
+  phrases: string[];
+  /** The phrases indexed with the papers that carry the value (see `indexedPhrases`). */
+  indexed: string[];
+}
+
+const stemmed = (phrase: string) =>
+  (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+
+const named = (Object.keys(TAXONOMY) as FacetName[]).flatMap((facet) =>
+  TAXONOMY[facet].values
+    .filter((v) => !UNSEARCHED.has(`${facet}:${v.slug}`))
+    .map((v) => ({
+      facet,
+      value: v.slug,
+      label: v.label,
+      phrases: [...new Set([v.label.toLowerCase(), ...((FACET_TERMS[facet] as Record<string, readonly string[]>)[v.slug] ?? [])])],
+    })),
+);
+
+/**
+ * A phrase holding a word that alone names another value is not indexed: "Token pruning &
+ * merging" on a token-merging paper would make it match "pruning", a technique it does not use.
+ */
+function indexedPhrases(term: (typeof named)[number]): string[] {
+  const othersWords = new Set(
+    named
+      // "transformer" names nearly every paper: a phrase holding it ("linear transformer") still names its own value.
+      .filter((t) => t !== term && !(t.facet === "architecture" && t.value === "transformer"))
+      .flatMap((t) => t.phrases.map(stemmed))
+      .filter((words) => words.length === 1)
+      .map(([w]) => w),
+  );
+  return term.phrases.filter((p) => {
+    const words = stemmed(p);
+    return words.length === 1 || !words.some((w) => othersWords.has(w));
+  });
+}
+
+export const SEARCHED_FACET_TERMS: FacetTerm[] = named.map((t) => ({ ...t, indexed: indexedPhrases(t) }));

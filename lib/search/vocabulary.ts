@@ -1,0 +1,55 @@
+import type { PaperDocument } from "./document";
+
+/** Meilisearch's own folding, near enough: lower case, accents off ("Nyström" → "nystrom"). */
+export function foldWord(word: string): string {
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const words = (text: string) => foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+// Shorter words get no typos anyway (minWordSizeForTypos.oneTypo), so they need no entry.
+const TYPO_MIN_LENGTH = 5;
+
+/** Every word of the searchable text of the papers, with the number of papers holding it. */
+export function corpusWords(docs: PaperDocument[]): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  for (const d of docs) {
+    const seen = new Set([d.title, d.abstract, d.modelName ?? "", d.organization ?? "", ...d.facetText, ...d.facetPhrases].flatMap(words));
+    for (const w of seen) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  }
+  return vocabulary;
+}
+
+/**
+ * Words typed as they occur in the corpus are matched as typed: "performer" is a word of the
+ * catalogue, so it must not also find "perform"; "tranformer" is in no paper, so typos apply.
+ */
+export function exactWords(vocabulary: Map<string, number>): string[] {
+  // No word is longer than 64 letters: a longer token (a formula, a URL fragment) is nothing anyone types.
+  return [...vocabulary.keys()].filter((w) => w.length >= TYPO_MIN_LENGTH && w.length <= 64).sort();
+}
+
+/**
+ * Meilisearch reads the whole synonym table on every search (~5 ms at 1,600 entries, ~50 ms at
+ * 12,000, measured): only the most common plurals get an entry, which are the ones people type.
+ */
+export const MAX_PLURAL_PAIRS = 800;
+
+/**
+ * With typos off for corpus words, "transformer" would no longer find "transformers": the
+ * regular plurals that occur in the corpus are made synonyms of their singular instead.
+ */
+export function pluralSynonyms(vocabulary: Map<string, number>, max = MAX_PLURAL_PAIRS): [string, string][] {
+  const pairs: { pair: [string, string]; papers: number }[] = [];
+  for (const [w, n] of vocabulary) {
+    if (w.length < 3 || /\d/.test(w) || w.endsWith("s")) continue;
+    for (const plural of [`${w}s`, `${w}es`, ...(w.endsWith("y") ? [`${w.slice(0, -1)}ies`] : [])]) {
+      const m = vocabulary.get(plural);
+      if (m) pairs.push({ pair: [w, plural], papers: n + m });
+    }
+  }
+  return pairs
+    .sort((a, b) => b.papers - a.papers || a.pair[0].localeCompare(b.pair[0]))
+    .slice(0, max)
+    .map((p) => p.pair);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findQueryFacets } from "@/lib/search/query-facets";
+
+const named = (q: string) => findQueryFacets(q).map((f) => `${f.facet}:${f.value}`);
+
+describe("facet values named in a query", () => {
+  it("'linear attention speech' names linear attention and speech & audio", () => {
+    expect(named("linear attention speech")).toEqual(["technique:linear-attention", "domain:audio"]);
+    expect(findQueryFacets("linear attention speech").map((f) => f.label)).toEqual(["Linear & kernel attention", "Speech & audio"]);
+  });
+
+  it("prefers the longest phrase: 'speech recognition' is the task, not the domain's 'speech'", () => {
+    expect(named("speech recognition")).toEqual(["task:speech-recognition"]);
+    expect(named("text to speech")).toEqual(["task:generation"]);
+  });
+
+  it("ignores case, hyphens and plurals", () => {
+    expect(named("Mixture-of-Experts")).toEqual(["technique:moe"]);
+    expect(named("state space models")).toEqual(["technique:recurrence-memory", "architecture:state-space"]);
+    expect(named("Quantisation LLMs")).toEqual(["technique:quantization", "task:language-modeling"]);
+  });
+
+  it("keeps the words as typed for the link text", () => {
+    expect(findQueryFacets("Medical SEGMENTATION").map((f) => f.phrase)).toEqual(["Medical", "SEGMENTATION"]);
+  });
+
+  it("offers what a named model implies: 'retnet' and 'performer' name their techniques", () => {
+    expect(named("retnet")).toContain("technique:recurrence-memory");
+    expect(named("Performer")).toEqual(["technique:linear-attention"]);
+  });
+
+  it("names nothing for words that are no facet value, nor for 'transformer', which every paper is", () => {
+    expect(named("attend")).toEqual([]);
+    expect(named("vision transformer")).toEqual(["domain:vision"]);
+    expect(named("")).toEqual([]);
+  });
+});
