@@ -4,7 +4,7 @@ import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { searchClient } from "./client";
-import { INDEX_UID, MAX_RANKED_HITS } from "./settings";
+import { INDEX_UID } from "./settings";
 import { findQueryFacets, type QueryFacet } from "./query-facets";
 import { fromEngine } from "./unavailable";
 
