@@ -113,12 +113,18 @@ function trueTotal(response: MultiSearchResponse["results"][number]): number {
   return Object.values(distribution).reduce((sum, n) => sum + n, 0);
 }
 
-export async function searchPapers(state: SearchState): Promise<SearchResult> {
-  const started = performance.now();
+/** The multi-search a search sends to Meilisearch (also what `npm run bench` sends it directly, to compare). */
+export function searchRequest(state: SearchState): MultiSearchQuery[] {
   const queries = buildSearchQueries(state);
   queries[0].attributesToRetrieve = [...(queries[0].attributesToRetrieve ?? []), "abstract"];
   const counted = queries[0].facets?.includes(COUNTING_FACET);
   if (!counted) queries[0].facets = [...(queries[0].facets ?? []), COUNTING_FACET];
+  return queries;
+}
+
+export async function searchPapers(state: SearchState): Promise<SearchResult> {
+  const started = performance.now();
+  const queries = searchRequest(state);
   const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
   const main = results[0];
   const total = trueTotal(main);
