@@ -22,7 +22,7 @@ import { INDEX_UID } from "../lib/search/settings";
 import { searchPapers } from "../lib/search";
 import { searchRequest } from "../lib/search/search-papers";
 import { buildIfNeeded } from "./build-if-needed";
-import { interleaved, type LatencyStats, type Target } from "./bench/latency";
+import { interleaved, type Target } from "./bench/latency";
 import { measureKeystrokes, navigationToResults, type PaceFigures } from "./bench/keystrokes";
 import { BENCH_QUERIES } from "./bench/queries";
 import { peakRssMb, rssMb } from "./bench/rss";
