@@ -47,16 +47,31 @@ export async function similarPapers(paper: Paper, count = 6): Promise<PaperSumma
     });
 }
 
-/** The footer's line about the index; throws SearchUnavailableError rather than make every page wait for an engine known to be down. */
-export async function catalogueInfo(): Promise<CatalogueMeta | null> {
-  if (knownDown()) throw new SearchUnavailableError(null);
+// The footer is on every page; the build it describes changes only when the index is rebuilt. Asking
+// once every few seconds (concurrent pages sharing one request) spares every view a second round trip.
+const INFO_FRESH_MS = 5000;
+const INFO_KEY = Symbol.for("transformer-papers.catalogue-info");
+const info = ((globalThis as Record<symbol, { at: number; value: Promise<CatalogueMeta | null> | null }>)[INFO_KEY] ??= { at: 0, value: null });
+
+async function readCatalogueInfo(): Promise<CatalogueMeta | null> {
   try {
     // The search-only key cannot read documents directly, only search them.
     const { hits } = await searchClient().index<CatalogueMeta>(META_INDEX_UID).search("", { limit: 1 });
     return hits[0] ?? null;
   } catch {
+    info.at = 0;
     return null;
   }
+}
+
+/** The footer's line about the index; throws SearchUnavailableError rather than make every page wait for an engine known to be down. */
+export async function catalogueInfo(): Promise<CatalogueMeta | null> {
+  if (knownDown()) throw new SearchUnavailableError(null);
+  if (!info.value || Date.now() - info.at > INFO_FRESH_MS) {
+    info.at = Date.now();
+    info.value = readCatalogueInfo();
+  }
+  return info.value;
 }
 
 /** Papers whose titles resemble the words of a slug that was not found. */

@@ -7,6 +7,7 @@ import { searchClient } from "./client";
 import { INDEX_UID } from "./settings";
 import { findQueryFacets, type QueryFacet } from "./query-facets";
 import { fromEngine } from "./unavailable";
+import { sortGapQuery, toSortGap, type SortGap } from "./sort-gaps";
 
 export type PaperSummary = Pick<
   Paper,
@@ -51,6 +52,8 @@ export interface SearchResult {
   /** Facet values the query names that are not selected yet: offered as filters, never applied. */
   suggestions: QueryFacet[];
   processingTimeMs: number;
+  /** With `{ sortGap: true }`: how many papers the sort cannot place (null under relevance). */
+  sortGap?: SortGap | null;
 }
 
 type RawHit = Hit<PaperSummary & { abstract: string }>;
@@ -122,13 +125,15 @@ export function searchRequest(state: SearchState): MultiSearchQuery[] {
   return queries;
 }
 
-export async function searchPapers(state: SearchState): Promise<SearchResult> {
+export async function searchPapers(state: SearchState, options: { sortGap?: boolean } = {}): Promise<SearchResult> {
   const started = performance.now();
   const queries = searchRequest(state);
-  const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
+  // The page's count of what the sort cannot place rides in the same request: one round trip.
+  const gapQuery = options.sortGap ? sortGapQuery(state) : null;
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: gapQuery ? [...queries, gapQuery] : queries }));
   const main = results[0];
   const total = trueTotal(main);
-  const facets = facetCounts(results);
+  const facets = facetCounts(results.slice(0, queries.length));
   // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
   const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
   return {
@@ -140,6 +145,7 @@ export async function searchPapers(state: SearchState): Promise<SearchResult> {
     related: state.page === totalPages && total < PAGE_SIZE ? await relatedHits(state, queries[0], total, main.hits as RawHit[]) : [],
     suggestions: findQueryFacets(state.q).filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
+    ...(options.sortGap ? { sortGap: gapQuery ? toSortGap(state, results[queries.length]) : null } : {}),
   };
 }
 

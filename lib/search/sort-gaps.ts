@@ -1,4 +1,5 @@
 import "server-only";
+import type { MultiSearchQuery, MultiSearchResponse } from "meilisearch";
 import type { SearchState, Sort } from "../search-params";
 import { buildFilter } from "./build-query";
 import { searchClient } from "./client";
@@ -21,13 +22,28 @@ export interface SortGap {
   missing: number;
 }
 
-export async function sortGap(state: SearchState): Promise<SortGap | null> {
+/** Every paper has `hasCode` true or false: its facet counts add up to the true count past maxTotalHits. */
+const COUNTING_FACET = "hasCode";
+
+/**
+ * The counting query for a search's gap, to send in the search's own multi-search (one round trip):
+ * the same words, matched as the results are (every word), and filters, plus the missing filter.
+ */
+export function sortGapQuery(state: SearchState): MultiSearchQuery | null {
   const missingFilter = MISSING_FILTER[state.sort];
   if (!missingFilter) return null;
-  const result = await fromEngine(() =>
-    searchClient()
-      .index(INDEX_UID)
-      .search(state.q, { filter: [...buildFilter(state), missingFilter], limit: 0 }),
-  );
-  return { sort: state.sort, missing: result.estimatedTotalHits ?? 0 };
+  return { indexUid: INDEX_UID, q: state.q, matchingStrategy: "all", filter: [...buildFilter(state), missingFilter], facets: [COUNTING_FACET], limit: 0 };
+}
+
+export function toSortGap(state: SearchState, response: MultiSearchResponse["results"][number]): SortGap {
+  const distribution = response.facetDistribution?.[COUNTING_FACET];
+  const missing = distribution ? Object.values(distribution).reduce((sum, n) => sum + n, 0) : (response.totalHits ?? response.estimatedTotalHits ?? 0);
+  return { sort: state.sort, missing };
+}
+
+export async function sortGap(state: SearchState): Promise<SortGap | null> {
+  const query = sortGapQuery(state);
+  if (!query) return null;
+  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [query] }));
+  return toSortGap(state, results[0]);
 }

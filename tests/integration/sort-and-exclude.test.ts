@@ -45,6 +45,14 @@ describe("sorts that say what they cannot order", () => {
     expect(speech).toBeLessThan(all);
     expect(await sortGap(state("q=speech"))).toBeNull();
   });
+
+  it("gives the page the same gap from within its one search request, and counts only papers holding every word", async () => {
+    for (const query of ["sort=newest", "q=linear+attention+speech&sort=newest", "", "q=speech"]) {
+      const result = await searchPapers(state(query), { sortGap: true });
+      expect(result.sortGap ?? null, query).toEqual(await sortGap(state(query)));
+      if (result.sortGap) expect(result.sortGap.missing).toBeLessThanOrEqual(result.total);
+    }
+  });
 });
 
 describe("excluded facet values", () => {
