@@ -65,7 +65,10 @@ delete cleanEnv.MEILI_HOST;
 delete cleanEnv.MEILI_MASTER_KEY;
 
 const rows: { section: string; what: string; figure: string; target?: string }[] = [];
-const add = (section: string, what: string, figure: string, target?: string) => rows.push({ section, what, figure, target });
+const add = (section: string, what: string, figure: string, target?: string) => {
+  rows.push({ section, what, figure, target });
+  console.log(`  ${section} · ${what}: ${figure}${target ? ` (${target})` : ""}`);
+};
 const met = (ok: boolean, text: string) => `${ok ? "met" : "**missed**"}: ${text}`;
 const f0 = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : "n/a");
 const f1 = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "n/a");
@@ -164,12 +167,11 @@ for (const [name, route] of [
 const totals = await Promise.all(
   ["q=state+space+model", "q=transformer", ""].map(async (q) => ({ q, total: (await searchPapers(parseSearchState(new URLSearchParams(q)))).total })),
 );
-const exhaustive = await admin.index(INDEX_UID).search("", { limit: 0, hitsPerPage: 1, page: 1 });
 add(
   "counts",
   "true totals (facet sum) at N",
   totals.map((x) => `${x.q || "(empty)"}: ${int(x.total)}`).join(" · "),
-  met(totals.find((x) => !x.q)!.total === N && exhaustive.totalHits === N, "empty query counts every paper"),
+  met(totals.find((x) => !x.q)!.total === N, "the empty query counts every paper"),
 );
 
 // ── 6. Memory and disk ──────────────────────────────────────────────────────────────────────────
@@ -411,10 +413,13 @@ async function timeNpmStart(): Promise<{ seconds: number; note: string }> {
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
-    const exited = once(child, "exit");
-    if (child.exitCode === null) child.kill("SIGTERM");
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await exited;
+    }
   }
+  if (Number.isNaN(seconds)) console.error(`npm start never answered:\n${out.slice(-3000)}`);
   const rebuilt = /Index built \(([^)]*)\)|Serving the live index[^\n]*/.exec(out);
   return { seconds, note: rebuilt ? `it re-ingested: ${rebuilt[1] ?? rebuilt[0]}` : "" };
 }

@@ -1,4 +1,4 @@
-import { searchClient } from "./client";
+import { multiSearch } from "./client";
 import { INDEX_UID } from "./settings";
 
 // How long a "down" verdict is believed before the engine is asked again. An "up"
@@ -25,7 +25,7 @@ function record(up: boolean): boolean {
 
 function probe(): Promise<boolean> {
   health.probe ??= Promise.resolve()
-    .then(() => searchClient().index(INDEX_UID).search("", { limit: 0 }))
+    .then(() => multiSearch([{ indexUid: INDEX_UID, q: "", limit: 0 }]))
     .then(
       () => record(true),
       () => record(false),

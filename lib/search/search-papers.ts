@@ -3,7 +3,7 @@ import type { Hit, MultiSearchQuery, MultiSearchResponse } from "meilisearch";
 import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
-import { searchClient } from "./client";
+import { multiSearch, searchClient } from "./client";
 import { INDEX_UID } from "./settings";
 import { findQueryFacets, type QueryFacet } from "./query-facets";
 import { fromEngine } from "./unavailable";
@@ -130,7 +130,7 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const queries = searchRequest(state);
   // The page's count of what the sort cannot place rides in the same request: one round trip.
   const gapQuery = options.sortGap ? sortGapQuery(state) : null;
-  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: gapQuery ? [...queries, gapQuery] : queries }));
+  const { results } = await fromEngine(() => multiSearch(gapQuery ? [...queries, gapQuery] : queries));
   const main = results[0];
   const total = trueTotal(main);
   const facets = facetCounts(results.slice(0, queries.length));
@@ -170,7 +170,7 @@ async function relatedHits(state: SearchState, main: MultiSearchQuery, total: nu
     offset: total,
     limit: PAGE_SIZE,
   };
-  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [partial] }));
+  const { results } = await fromEngine(() => multiSearch([partial]));
   const seen = new Set<string>(shown.map((h) => h.id));
   return results
     .flatMap((r) => r.hits as RawHit[])
