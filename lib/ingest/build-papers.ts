@@ -1,12 +1,14 @@
 import { ZodError } from "zod";
 import type { Paper } from "../paper";
-import { assignIdentities } from "./assign-identity";
+import { assignIdentities, StreamedSlugs, type Identity } from "./assign-identity";
 import { cleanRecord, type CleanRecord } from "./clean-record";
-import { bySource, mergeDuplicates, type MergedRecord } from "./merge";
+import { titleKey } from "./identity";
+import { bySource, Merger, startPaper, type MergedRecord } from "./merge";
 import { parseDump, type ParseOptions } from "./parse-dump";
-import { DumpFormatError, type RawRecord, type Rejection } from "./raw-record";
-import { toPaper } from "./to-paper";
-import type { Verdict } from "./verdicts";
+import { DumpFormatError, type ParsedDump, type RawRecord, type Rejection } from "./raw-record";
+import { DEFAULT_FILTER, judgeRelevance, type RelevanceFilter } from "./sources/relevance";
+import { toPaper, UNVERSIONED } from "./to-paper";
+import type { Target, Verdict } from "./verdicts";
 
 export interface DumpInput {
   file: string;
@@ -16,63 +18,51 @@ export interface DumpInput {
   error?: { file: string; reason: string };
 }
 
+export interface BuildOptions {
+  /** The fingerprint of the classifier, stored on every paper it labels. */
+  classifierVersion?: string;
+  /** What the arXiv snapshot keeps (categories, architecture cue); the other sources are taken whole. */
+  filter?: RelevanceFilter;
+}
+
+export interface SkipCounts {
+  /** Snapshot records in none of the chosen categories. */
+  category: number;
+  /** Snapshot records that name no transformer architecture. */
+  architecture: number;
+}
+
 export interface IngestResult {
   papers: Paper[];
   filesRead: number;
-  /** Files that fit neither layout or could not be read: nothing of them was used. */
+  /** The files read (relative paths): the live index's list of sources. */
+  files: string[];
+  /** Files that fit no format or could not be read: nothing of them was used. */
   failedFiles: DumpFormatError[];
-  /** Records read = verdicts.length = papers + duplicatesMerged + rejections. */
+  /** Records read = indexed + merged + rejected + skipped by the snapshot filter. */
   recordsRead: number;
   duplicatesMerged: number;
   /** The rejected verdicts, as file, line and reason. */
   rejections: Rejection[];
   warnings: Rejection[];
-  /** One per record read, in file and line order. */
+  /** One per record read, in file and line order, but for the papers a stream indexed as it went (counted in `streamedIndexed`). */
   verdicts: Verdict[];
-}
-
-interface Read {
-  records: RawRecord[];
-  rejections: Rejection[];
-  warnings: Rejection[];
-  failedFiles: DumpFormatError[];
-  filesRead: number;
-}
-
-function readInputs(inputs: DumpInput[]): Read {
-  const read: Read = { records: [], rejections: [], warnings: [], failedFiles: [], filesRead: 0 };
-  for (const input of inputs) {
-    if (input.error) {
-      read.failedFiles.push(new DumpFormatError(input.error.file, null, input.error.reason));
-      continue;
-    }
-    try {
-      const parsed = parseDump(input.file, input.text, input.options);
-      read.filesRead++;
-      read.records.push(...parsed.records);
-      read.rejections.push(...parsed.rejections);
-      read.warnings.push(...parsed.warnings);
-    } catch (error) {
-      if (!(error instanceof DumpFormatError)) throw error;
-      read.failedFiles.push(error);
-    }
-  }
-  return read;
+  streamedIndexed: number;
+  skipped: SkipCounts;
 }
 
 const rejected = (r: Rejection): Verdict => ({ verdict: "rejected", ...r });
 
-function cleanAll(records: RawRecord[], verdicts: Verdict[]): CleanRecord[] {
-  const clean: CleanRecord[] = [];
-  for (const raw of records) {
-    const result = cleanRecord(raw);
-    if (result.ok) clean.push(result.record);
-    else verdicts.push(rejected({ ...raw.source, reason: result.reason }));
+function paperOrReason(build: () => Paper): Paper | string {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    return `invalid record: ${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
   }
-  return clean;
 }
 
-/** The first listing is indexed, every other one merged into it; an invalid paper rejects all its listings. */
+/** The first source is indexed, every other one merged into it; an invalid paper rejects all its sources. */
 function judge(record: MergedRecord, paper: Paper | string): Verdict[] {
   const [first, ...rest] = record.sources;
   if (typeof paper === "string") {
@@ -85,40 +75,160 @@ function judge(record: MergedRecord, paper: Paper | string): Verdict[] {
   return [{ verdict: "indexed", ...into }, ...rest.map((s): Verdict => ({ verdict: "merged", ...s, into }))];
 }
 
-function paperOrReason(build: () => Paper): Paper | string {
+/**
+ * The ingest as a stream: whole inputs (listings, daily papers, Atom feeds) are read and merged
+ * first; then streamed records (the snapshot, line by line) either join one of those papers or
+ * become papers of their own at once, so a multi-gigabyte snapshot never sits in memory. Every
+ * record read ends indexed, merged, rejected (file, line, reason) or counted as skipped by the filter.
+ */
+export class PaperPipeline {
+  private readonly classifierVersion: string;
+  private readonly filter: RelevanceFilter;
+  private readonly whole: CleanRecord[] = [];
+  private readonly verdicts: Verdict[] = [];
+  private readonly warnings: Rejection[] = [];
+  private readonly failedFiles: DumpFormatError[] = [];
+  private readonly files = new Set<string>();
+  private readonly merger = new Merger();
+  private readonly streamed = new Map<string, Target>();
+  private slugs: StreamedSlugs | null = null;
+  private streamedIndexed = 0;
+  readonly skipped: SkipCounts = { category: 0, architecture: 0 };
+
+  constructor(options: BuildOptions = {}) {
+    this.classifierVersion = options.classifierVersion ?? UNVERSIONED;
+    this.filter = options.filter ?? DEFAULT_FILTER;
+  }
+
+  fileRead(file: string): void {
+    this.files.add(file);
+  }
+
+  fileFailed(error: DumpFormatError): void {
+    this.failedFiles.push(error);
+  }
+
+  private clean(raw: RawRecord): CleanRecord | null {
+    const result = cleanRecord(raw);
+    if (result.ok) return result.record;
+    this.verdicts.push(rejected({ ...raw.source, reason: result.reason }));
+    return null;
+  }
+
+  private kept(record: CleanRecord): boolean {
+    if (record.layout !== "arxiv-snapshot") return true;
+    const verdict = judgeRelevance(record, this.filter);
+    if (verdict.keep) return true;
+    this.skipped[verdict.by]++;
+    return false;
+  }
+
+  /** A whole input, before any record streams. */
+  addParsed(parsed: ParsedDump): void {
+    this.fileRead(parsed.file);
+    this.verdicts.push(...parsed.rejections.map(rejected));
+    this.warnings.push(...parsed.warnings);
+    for (const raw of parsed.records) {
+      const record = this.clean(raw);
+      if (record) this.whole.push(record);
+    }
+  }
+
+  private beginStream(): StreamedSlugs {
+    if (this.slugs) return this.slugs;
+    const sorted = [...this.whole].sort((a, b) => bySource(a.source, b.source));
+    for (const record of sorted) if (record.layout !== "arxiv-snapshot") this.merger.add(record);
+    // Snapshot records come last, as when streamed: one that joins a listed paper is taken whatever the filter says.
+    for (const record of sorted) if (record.layout === "arxiv-snapshot" && (this.merger.find(record) || this.kept(record))) this.merger.add(record);
+    this.slugs = new StreamedSlugs([...assignIdentities(this.merger.merged).values()].map((i) => i.slug));
+    return this.slugs;
+  }
+
+  /**
+   * One streamed record: the paper to index now, or null when it joined a paper of the whole inputs
+   * (indexed with it at the end), duplicated one already streamed, was rejected or skipped.
+   */
+  stream(read: RawRecord | Rejection): Paper | null {
+    const slugs = this.beginStream();
+    if ("reason" in read) {
+      this.verdicts.push(rejected(read));
+      return null;
+    }
+    const record = this.clean(read);
+    if (!record) return null;
+    // A paper the catalogue already lists is enriched by its snapshot record, whatever the filter says.
+    const known = this.merger.find(record);
+    if (known) {
+      this.merger.add(record);
+      return null;
+    }
+    const earlier = record.arxivId ? this.streamed.get(record.arxivId) : undefined;
+    if (earlier) {
+      this.verdicts.push({ verdict: "merged", ...record.source, into: earlier });
+      return null;
+    }
+    if (!this.kept(record)) return null;
+    const merged = startPaper(record, titleKey(record.title));
+    const identity: Identity = slugs.identity(merged);
+    const paper = paperOrReason(() => toPaper(merged, identity, this.classifierVersion));
+    if (typeof paper === "string") {
+      this.verdicts.push(rejected({ ...record.source, reason: paper }));
+      return null;
+    }
+    if (record.arxivId) this.streamed.set(record.arxivId, { ...record.source, id: paper.id, slug: paper.slug });
+    this.streamedIndexed++;
+    return paper;
+  }
+
+  /** The papers of the whole inputs (with what streamed records added to them), and the account of every record. */
+  finish(): IngestResult {
+    this.beginStream();
+    const identities = assignIdentities(this.merger.merged);
+    const papers: Paper[] = [];
+    for (const record of this.merger.merged) {
+      const paper = paperOrReason(() => toPaper(record, identities.get(record)!, this.classifierVersion));
+      if (typeof paper !== "string") papers.push(paper);
+      this.verdicts.push(...judge(record, paper));
+    }
+    papers.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+    this.verdicts.sort(bySource);
+    const skipped = this.skipped.category + this.skipped.architecture;
+    return {
+      papers,
+      filesRead: this.files.size,
+      files: [...this.files].sort(),
+      failedFiles: this.failedFiles,
+      recordsRead: this.verdicts.length + this.streamedIndexed + skipped,
+      duplicatesMerged: this.verdicts.filter((v) => v.verdict === "merged").length,
+      rejections: this.verdicts.flatMap((v) => (v.verdict === "rejected" ? [{ file: v.file, line: v.line, reason: v.reason }] : [])),
+      warnings: [...this.warnings, ...this.merger.warnings].sort(bySource),
+      verdicts: this.verdicts,
+      streamedIndexed: this.streamedIndexed,
+      skipped: this.skipped,
+    };
+  }
+}
+
+/** Parses a whole input into the pipeline, or reports the file when nothing of it can be used. */
+export function addInput(pipeline: PaperPipeline, input: DumpInput): void {
+  if (input.error) {
+    pipeline.fileFailed(new DumpFormatError(input.error.file, null, input.error.reason));
+    return;
+  }
   try {
-    return build();
+    pipeline.addParsed(parseDump(input.file, input.text, input.options));
   } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    return `invalid record: ${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+    if (!(error instanceof DumpFormatError)) throw error;
+    pipeline.fileFailed(error);
   }
 }
 
 /**
- * Dumps in, papers out, with every record accounted for: each one read is indexed, merged into
- * another as a duplicate, or rejected with file, line and reason, exactly once.
+ * Inputs in, papers out, with every record accounted for: each one read is indexed, merged into
+ * another as a duplicate, rejected with file, line and reason, or skipped by the snapshot filter.
  */
-export function buildPapers(inputs: DumpInput[]): IngestResult {
-  const read = readInputs(inputs);
-  const verdicts: Verdict[] = read.rejections.map(rejected);
-  const { merged, warnings } = mergeDuplicates(cleanAll(read.records, verdicts));
-  const identities = assignIdentities(merged);
-  const papers: Paper[] = [];
-  for (const record of merged) {
-    const paper = paperOrReason(() => toPaper(record, identities.get(record)!));
-    if (typeof paper !== "string") papers.push(paper);
-    verdicts.push(...judge(record, paper));
-  }
-  papers.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-  verdicts.sort(bySource);
-  return {
-    papers,
-    filesRead: read.filesRead,
-    failedFiles: read.failedFiles,
-    recordsRead: verdicts.length,
-    duplicatesMerged: verdicts.filter((v) => v.verdict === "merged").length,
-    rejections: verdicts.flatMap((v) => (v.verdict === "rejected" ? [{ file: v.file, line: v.line, reason: v.reason }] : [])),
-    warnings: [...read.warnings, ...warnings].sort(bySource),
-    verdicts,
-  };
+export function buildPapers(inputs: DumpInput[], options: BuildOptions = {}): IngestResult {
+  const pipeline = new PaperPipeline(options);
+  for (const input of inputs) addInput(pipeline, input);
+  return pipeline.finish();
 }

@@ -8,10 +8,19 @@ import type { MergedRecord } from "./merge";
 // A link the abstract spells badly is not worth losing the paper for.
 const validUrl = (url: string | null) => (url && z.url().safeParse(url).success ? url : null);
 
+/** Used where no fingerprint of the classifier's code was given (tests, pure callers). */
+export const UNVERSIONED = "unversioned";
+
 /** Enriches and classifies a merged, cleaned record; throws a ZodError when the result is not a valid Paper. */
-export function toPaper(record: MergedRecord, identity: Identity): Paper {
+export function toPaper(record: MergedRecord, identity: Identity, classifierVersion: string = UNVERSIONED): Paper {
   const { title, abstract, modelName } = record;
-  const codeUrl = validUrl(extractCodeUrl(abstract));
+  const given = validUrl(record.codeUrl);
+  const codeUrl = given ?? validUrl(extractCodeUrl(abstract));
+  const provenance = { ...record.provenance };
+  if (!given) delete provenance.codeUrl;
+  // The first arXiv version dates a paper better than the day a listing showed it.
+  const date = record.published ?? record.date;
+  if (record.published) provenance.date = provenance.published;
   return Paper.parse({
     ...identity,
     title,
@@ -19,11 +28,19 @@ export function toPaper(record: MergedRecord, identity: Identity): Paper {
     abstract,
     codeUrl,
     hasCode: codeUrl !== null,
-    authorCount: record.authorCount,
+    authorCount: Math.max(record.authorCount ?? 0, record.authors.length) || null,
     organization: record.organization,
-    date: record.date,
-    year: record.date ? Number(record.date.slice(0, 4)) : null,
+    date,
+    year: date ? Number(date.slice(0, 4)) : null,
     upvotes: record.upvotes,
+    arxivId: record.arxivId,
+    authors: record.authors,
+    categories: record.categories,
+    doi: record.doi,
+    published: record.published,
+    updated: record.updated,
+    provenance,
+    classifierVersion,
     ...classify({ title, abstract }),
     sources: record.sources,
   });
