@@ -1,11 +1,17 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Meilisearch } from "meilisearch";
-import { dumpsHash, loadDumps } from "./dumps";
-import { buildPapers, type IngestResult } from "./ingest/build-papers";
-import { checkLiveIndex, rebuildIndex, type CatalogueMeta, type RebuildOptions } from "./search/index-papers";
+import { DEFAULT_DUMP_DIR, dumpsHash, loadDumps } from "./dumps";
+import { addInput, PaperPipeline, type DumpInput, type IngestResult } from "./ingest/build-papers";
+import type { RelevanceFilter } from "./ingest/sources/relevance";
+import type { Paper } from "./paper";
+import { streamInput, type StreamProgress } from "./stream-input";
+import { checkLiveIndex, readMeta, rebuildIndex, type CatalogueMeta, type RebuildOptions } from "./search/index-papers";
+import { upsertPapers, type UpsertReport } from "./search/upsert-papers";
 
 const INGEST_CODE = ["lib/ingest", "lib/paper.ts", "lib/taxonomy.ts", "lib/search/settings.ts"];
+const CLASSIFIER_CODE = ["lib/ingest/classify", "lib/lexicon"];
 
 function filesUnder(p: string): string[] {
   try {
@@ -15,23 +21,57 @@ function filesUnder(p: string): string[] {
   }
 }
 
-/** A fingerprint of the code that turns dumps into index documents: a change re-ingests. */
-function ingestCodeVersion(root = process.cwd()): string {
-  return INGEST_CODE.flatMap((p) => filesUnder(path.join(root, p)))
+function codeOf(parts: string[], root = process.cwd()): string {
+  return parts
+    .flatMap((p) => filesUnder(path.join(root, p)))
     .sort()
     .map((f) => readFileSync(f, "utf8"))
     .join("\0");
 }
+
+/** A fingerprint of the code that turns dumps into index documents: a change re-ingests. */
+const ingestCodeVersion = () => codeOf(INGEST_CODE);
+const hash16 = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+
+/** When the ingest code or index settings change, only a full rebuild (staging + swap) applies them. */
+export const ingestCodeHash = () => hash16(ingestCodeVersion());
+
+/** Stored on every paper: which classifier (phrase tables, conventions, learned layer, lexicon) labelled it. */
+export const classifierVersion = () => hash16(codeOf(CLASSIFIER_CODE)).slice(0, 12);
 
 export interface IngestRun {
   result: IngestResult;
   hash: string;
 }
 
-/** Reads and classifies the dumps: everything but the index. */
-export function readCatalogue(paths?: string[], capturedOn?: string): IngestRun {
+export interface ReadOptions {
+  capturedOn?: string;
+  filter?: RelevanceFilter;
+  onProgress?: (progress: StreamProgress) => void;
+}
+
+/** Reads and classifies the inputs, a snapshot among them read whole: for the dumps and small sources (tests, eval). */
+export function readCatalogue(paths?: string[], capturedOn?: string, filter?: RelevanceFilter): IngestRun {
   const inputs = loadDumps(paths, capturedOn);
-  return { result: buildPapers(inputs), hash: dumpsHash(inputs, ingestCodeVersion()) };
+  const pipeline = new PaperPipeline({ classifierVersion: classifierVersion(), filter });
+  for (const input of inputs) addInput(pipeline, input.streamed ? { ...input, text: readFileSync(input.path!, "utf8") } : input);
+  return { result: pipeline.finish(), hash: dumpsHash(inputs, ingestCodeVersion()) };
+}
+
+export const hasStreamed = (inputs: DumpInput[]) => inputs.some((i) => i.streamed);
+
+/**
+ * The ingest as a stream: whole inputs first, then each snapshot line by line, every paper handed
+ * to `emit` as soon as it is known (a snapshot's papers as they stream, the others at the end).
+ * `result.papers` holds only the papers of the whole inputs.
+ */
+export async function streamCatalogue(inputs: DumpInput[], emit: (paper: Paper) => Promise<void>, options: ReadOptions = {}): Promise<IngestResult> {
+  const pipeline = new PaperPipeline({ classifierVersion: classifierVersion(), filter: options.filter });
+  for (const input of inputs) if (!input.streamed) addInput(pipeline, input);
+  for (const input of inputs) if (input.streamed) await streamInput(pipeline, input, emit, options.onProgress, Number(input.fingerprint?.split(":")[0] ?? 0));
+  const result = pipeline.finish();
+  for (const paper of result.papers) await emit(paper);
+  return result;
 }
 
 /** Thrown when Meilisearch fails internally on the live index: its files are gone, so only a fresh database helps. */
@@ -46,21 +86,50 @@ export interface EnsureOptions extends RebuildOptions {
   run?: IngestRun;
 }
 
+export interface Ensured {
+  run: IngestRun;
+  meta: CatalogueMeta | null;
+  /** Why a full rebuild ran, or null. */
+  rebuilt: string | null;
+  /** Set when only the inputs changed and the live index was updated in place. */
+  upserted?: UpsertReport;
+}
+
+/** The inputs an incremental run reads: every file the live index holds papers of, and the ones named now. */
+export function incrementalPaths(meta: CatalogueMeta | null, paths: string[]): string[] {
+  return [...new Set([...(meta?.files ?? []).map((f) => path.resolve(f)), ...paths.map((p) => path.resolve(p))])];
+}
+
 /**
- * Re-ingests when the live index does not answer a real query with every paper of its build,
- * or when the dumps (or ingest code) changed since it was built. `rebuilt` says why it did.
+ * Re-ingests when the live index does not answer a real query with every paper of its build, or
+ * when the inputs or the ingest code changed since it was built: a code (or settings) change
+ * rebuilds in full (staging + swap); a change of the inputs alone updates the live index in place,
+ * sending only new and changed papers.
  */
-export async function ensureIndex(
-  admin: Meilisearch,
-  options: EnsureOptions = {},
-): Promise<{ run: IngestRun; meta: CatalogueMeta | null; rebuilt: string | null }> {
-  const run = options.run ?? readCatalogue(options.paths, options.capturedOn);
+export async function ensureIndex(admin: Meilisearch, options: EnsureOptions = {}): Promise<Ensured> {
+  const codeHash = ingestCodeHash();
   let why = "asked to rebuild";
   if (!options.force) {
     const live = await checkLiveIndex(admin);
-    if (live.usable && live.dumpsHash === run.hash) return { run, meta: null, rebuilt: null };
     if (!live.usable && live.damaged) throw new DamagedIndexError(live.reason);
-    why = live.usable ? "the dumps or the ingest code changed" : live.reason;
+    if (live.usable) {
+      const meta = await readMeta(admin);
+      const run = readCatalogue(incrementalPaths(meta, options.paths ?? [DEFAULT_DUMP_DIR]), options.capturedOn);
+      if (live.dumpsHash === run.hash) return { run, meta: null, rebuilt: null };
+      if (meta?.codeHash === codeHash) {
+        const upserted = await upsertPapers(admin, run.result.papers, {
+          allowShrink: options.allowShrink,
+          meta: { dumpsHash: run.hash, codeHash, files: run.result.files },
+        });
+        return { run, meta: null, rebuilt: null, upserted };
+      }
+      why = "the ingest code changed";
+    } else why = live.reason;
   }
-  return { run, meta: await rebuildIndex(admin, run.result.papers, run.hash, options), rebuilt: why };
+  const run = options.run ?? readCatalogue(options.paths, options.capturedOn);
+  const meta = await rebuildIndex(admin, run.result.papers, run.hash, { ...options, meta: { codeHash, files: run.result.files } });
+  return { run, meta, rebuilt: why };
 }
+
+/** The catalogue's hash of these inputs with today's ingest code. */
+export const inputsHash = (inputs: DumpInput[]) => dumpsHash(inputs, ingestCodeVersion());

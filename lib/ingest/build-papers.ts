@@ -16,6 +16,11 @@ export interface DumpInput {
   options?: ParseOptions;
   /** Set when the dump or its sidecar could not be read: the file is reported, nothing of it used. */
   error?: { file: string; reason: string };
+  /** A snapshot, read line by line from `path` rather than held in `text`. */
+  streamed?: boolean;
+  path?: string;
+  /** What stands for a streamed file's content in the catalogue's hash (its size and time). */
+  fingerprint?: string;
 }
 
 export interface BuildOptions {
