@@ -14,6 +14,14 @@ export const SORT_LABELS: Record<Sort, string> = { relevance: "Relevance", newes
 
 export const MAX_PAGE = 100;
 const MAX_QUERY_LENGTH = 200;
+/** Author names are matched exactly, as the paper lists them; a few at once (papers by all of them). */
+export const MAX_AUTHORS = 5;
+const MAX_AUTHOR_LENGTH = 200;
+const authorName = (v: string) =>
+  v
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .replace(/\s+/g, " ");
 
 // Plain decimal digits only: Number() would also read "0x7E8", "1e1" and " 2 ", which
 // no link this site writes contains and which would make one view answer to many URLs.
@@ -31,6 +39,8 @@ export type FacetSelection = { [F in FacetName]: FacetSlug<F>[] };
 export interface SearchState extends FacetSelection {
   q: string;
   year: number[];
+  /** Exact author names; a paper must list every one. */
+  author: string[];
   code: boolean;
   sort: Sort;
   page: number;
@@ -48,7 +58,7 @@ function keys(params: RawParams): string[] {
   return params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
 }
 
-const KNOWN = new Set<string>(["q", "year", "code", "sort", "page", ...FACET_NAMES]);
+const KNOWN = new Set<string>(["q", "year", "author", "code", "sort", "page", ...FACET_NAMES]);
 
 export function defaultSort(q: string): Sort {
   return q ? "relevance" : "newest";
@@ -58,6 +68,7 @@ export const EMPTY_STATE: SearchState = {
   q: "",
   ...(Object.fromEntries(FACET_NAMES.map((f) => [f, []])) as unknown as FacetSelection),
   year: [],
+  author: [],
   code: false,
   sort: "newest",
   page: 1,
@@ -74,6 +85,11 @@ export function findParamErrors(params: RawParams): string[] {
   for (const v of all(params, "sort")) if (!(SORTS as readonly string[]).includes(v)) errors.push(`sort must be one of ${SORTS.join(", ")}`);
   for (const v of all(params, "page")) if (!Page.safeParse(v).success) errors.push(`page must be a whole number from 1 to ${MAX_PAGE}`);
   for (const v of all(params, "code")) if (v !== "1") errors.push(`code takes the value 1`);
+  for (const v of all(params, "author")) {
+    if (!authorName(v)) errors.push(`author must be a name`);
+    else if (v.length > MAX_AUTHOR_LENGTH) errors.push(`author is longer than ${MAX_AUTHOR_LENGTH} characters`);
+  }
+  if (all(params, "author").length > MAX_AUTHORS) errors.push(`at most ${MAX_AUTHORS} author parameters`);
   if ((all(params, "q")[0] ?? "").length > MAX_QUERY_LENGTH) errors.push(`q is longer than ${MAX_QUERY_LENGTH} characters`);
   return errors;
 }
@@ -98,7 +114,15 @@ export function parseSearchState(params: RawParams): SearchState {
   const sortParam = all(params, "sort")[0];
   const sort = (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : defaultSort(q);
   const page = Page.safeParse(all(params, "page")[0]);
-  return { q, ...facets, year, code: all(params, "code")[0] === "1", sort, page: page.success ? page.data : 1 };
+  const author = [
+    ...new Set(
+      all(params, "author")
+        .filter((v) => v.length <= MAX_AUTHOR_LENGTH)
+        .map(authorName)
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_AUTHORS);
+  return { q, ...facets, year, author, code: all(params, "code")[0] === "1", sort, page: page.success ? page.data : 1 };
 }
 
 /** The canonical query string (without "?"); defaults are left out so links stay short. */
@@ -107,6 +131,7 @@ export function serializeSearchState(state: SearchState): string {
   if (state.q) params.set("q", state.q);
   for (const facet of FACET_NAMES) for (const v of state[facet]) params.append(facet, v);
   for (const y of state.year) params.append("year", String(y));
+  for (const a of state.author) params.append("author", a);
   if (state.code) params.set("code", "1");
   if (state.sort !== defaultSort(state.q)) params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
@@ -135,7 +160,7 @@ export function toggleYear(state: SearchState, year: number): SearchState {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return FACET_NAMES.some((f) => state[f].length > 0) || state.year.length > 0 || state.code;
+  return FACET_NAMES.some((f) => state[f].length > 0) || state.year.length > 0 || state.author.length > 0 || state.code;
 }
 
 export function clearFilters(state: SearchState): SearchState {
@@ -145,30 +170,41 @@ export function clearFilters(state: SearchState): SearchState {
 /** Everything the sidebar filters by: the five taxonomy facets, the year and "has code". */
 export const FILTER_NAMES = [...FACET_NAMES, "year", "hasCode"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
+/** What a chip can show: the sidebar's filters, and the author a paper page linked to. */
+export type ChipName = FilterName | "author";
 
-export function isSelected(state: SearchState, filter: FilterName, value: string): boolean {
+export function toggleAuthor(state: SearchState, name: string): SearchState {
+  const next = state.author.includes(name) ? state.author.filter((a) => a !== name) : [...state.author, name].slice(0, MAX_AUTHORS);
+  return withChange(state, { author: next });
+}
+
+export function isSelected(state: SearchState, filter: ChipName, value: string): boolean {
+  if (filter === "author") return state.author.includes(value);
   if (filter === "year") return state.year.includes(Number(value));
   if (filter === "hasCode") return state.code && value === "true";
   return (state[filter] as string[]).includes(value);
 }
 
 /** The state after clicking one sidebar value: on if it was off, off if it was on. */
-export function toggleFilter(state: SearchState, filter: FilterName, value: string): SearchState {
+export function toggleFilter(state: SearchState, filter: ChipName, value: string): SearchState {
+  if (filter === "author") return toggleAuthor(state, value);
   if (filter === "year") return toggleYear(state, Number(value));
   if (filter === "hasCode") return withChange(state, { code: !state.code });
   return toggleFacet(state, filter, value as FacetSlug);
 }
 
 /** Every selected value as (filter, value) pairs, for chips. */
-export function selectedFilters(state: SearchState): { filter: FilterName; value: string }[] {
+export function selectedFilters(state: SearchState): { filter: ChipName; value: string }[] {
   return [
+    ...state.author.map((value) => ({ filter: "author" as const, value })),
     ...FACET_NAMES.flatMap((f) => state[f].map((value) => ({ filter: f as FilterName, value: value as string }))),
     ...state.year.map((y) => ({ filter: "year" as const, value: String(y) })),
     ...(state.code ? [{ filter: "hasCode" as const, value: "true" }] : []),
   ];
 }
 
-export function clearFilter(state: SearchState, filter: FilterName): SearchState {
+export function clearFilter(state: SearchState, filter: ChipName): SearchState {
+  if (filter === "author") return withChange(state, { author: [] });
   if (filter === "year") return withChange(state, { year: [] });
   if (filter === "hasCode") return withChange(state, { code: false });
   return withChange(state, { [filter]: [] } as Partial<SearchState>);

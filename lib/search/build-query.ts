@@ -27,8 +27,11 @@ function facetClauses(state: SearchState): Map<SidebarFacet, string> {
   return clauses;
 }
 
+// Authors are ANDed (papers by all of them) and have no sidebar group, so no disjunctive count.
+const authorClauses = (state: SearchState) => state.author.map((name) => `authors = ${quote(name)}`);
+
 export function buildFilter(state: SearchState, except?: SidebarFacet): string[] {
-  return [...facetClauses(state)].filter(([facet]) => facet !== except).map(([, clause]) => clause);
+  return [...[...facetClauses(state)].filter(([facet]) => facet !== except).map(([, clause]) => clause), ...authorClauses(state)];
 }
 
 const SORT_RULES: Record<Sort, string[] | undefined> = {

@@ -74,8 +74,8 @@ const MODEL_NAME_WORDS = MODEL_NAME_FORMS.filter((form) => /^[\p{L}\p{N}]{3,}$/u
 
 export const INDEX_SETTINGS: Settings = {
   // Order is weight: a hit in the model name or title outranks one in the abstract.
-  searchableAttributes: ["modelName", "title", "abstract", "organization"],
-  filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id"],
+  searchableAttributes: ["modelName", "title", "abstract", "organization", "authors"],
+  filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id", "authors"],
   sortableAttributes: ["date", "upvotes"],
   synonyms: toSynonyms(SYNONYM_GROUPS),
   typoTolerance: {
