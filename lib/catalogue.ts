@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Meilisearch } from "meilisearch";
 import { DEFAULT_DUMP_DIR, dumpsHash, loadDumps } from "./dumps";
@@ -87,48 +87,55 @@ export interface EnsureOptions extends RebuildOptions {
 }
 
 export interface Ensured {
-  run: IngestRun;
+  /** What was read and classified; null when the live index was up to date and nothing was. */
+  result: IngestResult | null;
+  hash: string;
   meta: CatalogueMeta | null;
   /** Why a full rebuild ran, or null. */
   rebuilt: string | null;
   /** Set when only the inputs changed and the live index was updated in place. */
   upserted?: UpsertReport;
+  /** Papers the live index holds afterwards. */
+  paperCount: number;
 }
 
-/** The inputs an incremental run reads: every file the live index holds papers of, and the ones named now. */
+/** The inputs an incremental run reads: every file the live index holds papers of (that still exists), and the ones named now. */
 export function incrementalPaths(meta: CatalogueMeta | null, paths: string[]): string[] {
-  return [...new Set([...(meta?.files ?? []).map((f) => path.resolve(f)), ...paths.map((p) => path.resolve(p))])];
+  const kept = (meta?.files ?? []).map((f) => path.resolve(f)).filter((f) => existsSync(f));
+  return [...new Set([...kept, ...paths.map((p) => path.resolve(p))])];
 }
 
 /**
  * Re-ingests when the live index does not answer a real query with every paper of its build, or
  * when the inputs or the ingest code changed since it was built: a code (or settings) change
  * rebuilds in full (staging + swap); a change of the inputs alone updates the live index in place,
- * sending only new and changed papers.
+ * sending only new and changed papers. Either way every file the index holds papers of is read
+ * again with the dumps, so a source added by `npm run ingest -- <file>` is never dropped, and a
+ * snapshot among them is streamed.
  */
 export async function ensureIndex(admin: Meilisearch, options: EnsureOptions = {}): Promise<Ensured> {
   const codeHash = ingestCodeHash();
-  let why = "asked to rebuild";
-  if (!options.force) {
-    const live = await checkLiveIndex(admin);
-    if (!live.usable && live.damaged) throw new DamagedIndexError(live.reason);
-    if (live.usable) {
-      const meta = await readMeta(admin);
-      const run = readCatalogue(incrementalPaths(meta, options.paths ?? [DEFAULT_DUMP_DIR]), options.capturedOn);
-      if (live.dumpsHash === run.hash) return { run, meta: null, rebuilt: null };
-      if (meta?.codeHash === codeHash) {
-        const upserted = await upsertPapers(admin, run.result.papers, {
-          allowShrink: options.allowShrink,
-          meta: { dumpsHash: run.hash, codeHash, files: run.result.files },
-        });
-        return { run, meta: null, rebuilt: null, upserted };
-      }
-      why = "the ingest code changed";
-    } else why = live.reason;
+  if (options.run) {
+    const meta = await rebuildIndex(admin, options.run.result.papers, options.run.hash, { ...options, meta: { codeHash, files: options.run.result.files } });
+    return { result: options.run.result, hash: options.run.hash, meta, rebuilt: "asked to rebuild", paperCount: meta.paperCount };
   }
-  const run = options.run ?? readCatalogue(options.paths, options.capturedOn);
-  const meta = await rebuildIndex(admin, run.result.papers, run.hash, { ...options, meta: { codeHash, files: run.result.files } });
-  return { run, meta, rebuilt: why };
+  const live = options.force ? null : await checkLiveIndex(admin);
+  if (live && !live.usable && live.damaged) throw new DamagedIndexError(live.reason);
+  const meta = await readMeta(admin);
+  const inputs = loadDumps(incrementalPaths(meta, options.paths ?? [DEFAULT_DUMP_DIR]), options.capturedOn);
+  const hash = inputsHash(inputs);
+  if (live?.usable && live.dumpsHash === hash) return { result: null, hash, meta: null, rebuilt: null, paperCount: live.paperCount };
+  let result: IngestResult | null = null;
+  const stream = async (emit: (paper: Paper) => Promise<void>) => {
+    result = await streamCatalogue(inputs, emit);
+  };
+  if (live?.usable && meta?.codeHash === codeHash) {
+    const upserted = await upsertPapers(admin, stream, { allowShrink: options.allowShrink, meta: () => ({ dumpsHash: hash, codeHash, files: result!.files }) });
+    return { result, hash, meta: null, rebuilt: null, upserted, paperCount: upserted.paperCount };
+  }
+  const why = !live ? "asked to rebuild" : live.usable ? "the ingest code or index settings changed" : live.reason;
+  const built = await rebuildIndex(admin, stream, hash, { ...options, meta: () => ({ codeHash, files: result!.files }) });
+  return { result, hash, meta: built, rebuilt: why, paperCount: built.paperCount };
 }
 
 /** The catalogue's hash of these inputs with today's ingest code. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Meilisearch } from "meilisearch";
 import { ensureIndex, incrementalPaths, ingestCodeHash, inputsHash, readCatalogue, streamCatalogue, hasStreamed } from "../lib/catalogue";
-import { loadDumps } from "../lib/dumps";
+import { DEFAULT_DUMP_DIR, loadDumps } from "../lib/dumps";
 import type { IngestResult } from "../lib/ingest/build-papers";
 import { FacetCounts, formatReport } from "../lib/ingest/report";
 import { DEFAULT_CATEGORIES, DEFAULT_FILTER, type RelevanceFilter } from "../lib/ingest/sources/relevance";
@@ -61,8 +61,8 @@ function progressPrinter(): (p: StreamProgress) => void {
 }
 
 const started = performance.now();
-const inputs = loadDumps(paths, capturedOn);
-const streamed = hasStreamed(inputs);
+let inputs = loadDumps(paths, capturedOn);
+let streamed = hasStreamed(inputs);
 const counts = new FacetCounts();
 const collected: Paper[] = [];
 let result: IngestResult | null = null;
@@ -128,7 +128,7 @@ console.log(`  Meilisearch: ${meili.describe}`);
 
 /** Why this run must rebuild in full rather than update the live index, or null when it may update. */
 async function rebuildReason(admin: Meilisearch): Promise<string | null> {
-  if (!paths) return "no files named: the index is rebuilt from data/dumps";
+  if (!paths) return "no files named: the index is rebuilt from data/dumps and the sources it holds";
   if (values.rebuild) return "--rebuild";
   const live = await checkLiveIndex(admin);
   if (!live.usable) return live.reason;
@@ -140,10 +140,7 @@ async function rebuildReason(admin: Meilisearch): Promise<string | null> {
 async function incremental(admin: Meilisearch): Promise<void> {
   const meta = await readMeta(admin);
   const gone = (meta?.files ?? []).filter((f) => !existsSync(f));
-  const readNow = loadDumps(
-    incrementalPaths(meta, paths!).filter((p) => existsSync(p) || paths!.includes(p)),
-    capturedOn,
-  );
+  const readNow = loadDumps(incrementalPaths(meta, paths!), capturedOn);
   for (const f of gone) console.log(`  ! ${f}: gone since the last ingest${values.prune ? "" : "; its papers are kept (--prune removes them)"}`);
   const report = await upsertPapers(admin, streamAll(readNow), {
     prune: values.prune,
@@ -158,6 +155,11 @@ async function incremental(admin: Meilisearch): Promise<void> {
 try {
   const admin = adminClient(meili.url, meili.masterKey);
   const why = await rebuildReason(admin);
+  // A rebuild of the default folder keeps every source the index holds papers of (added by `ingest -- <file>`).
+  if (!paths) {
+    inputs = loadDumps(incrementalPaths(await readMeta(admin), [DEFAULT_DUMP_DIR]), capturedOn);
+    streamed = hasStreamed(inputs);
+  }
   if (why === null) await incremental(admin);
   else if (streamed) {
     console.log(`  full rebuild (${why})`);
@@ -169,7 +171,7 @@ try {
     printReport();
     console.log(`  indexed ${meta.paperCount} papers into Meilisearch`);
   } else {
-    const run = readCatalogue(paths, capturedOn, filter);
+    const run = readCatalogue(paths ?? incrementalPaths(await readMeta(admin), [DEFAULT_DUMP_DIR]), capturedOn, filter);
     result = run.result;
     for (const paper of result.papers) counts.add(paper);
     printReport();

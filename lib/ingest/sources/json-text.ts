@@ -5,12 +5,28 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+// Node 20's messages name no position for some errors ("Unexpected token '}', …"): then the first
+// element of an array that does not parse on its own is where the text breaks.
+function brokenElementLine(text: string): number | null {
+  for (const element of arrayElements(text)) {
+    try {
+      JSON.parse(text.slice(element.start, element.end));
+    } catch {
+      return element.line;
+    }
+  }
+  return null;
+}
+
 /** Where JSON.parse stopped, as a line, and its message without V8's offset. */
 export function jsonError(text: string, error: SyntaxError): { line: number; reason: string } {
   const position = /at position (\d+)/.exec(error.message);
   const lineCol = /\(line (\d+) column \d+\)/.exec(error.message);
-  const line = lineCol ? Number(lineCol[1]) : position ? lineAt(text, Number(position[1])) : 1;
-  const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)/, "");
+  const line = lineCol ? Number(lineCol[1]) : position ? lineAt(text, Number(position[1])) : (brokenElementLine(text) ?? 1);
+  const reason = error.message
+    .replace(/\s*(in JSON )?at position \d+.*$/, "")
+    .replace(/\s*\(line \d+ column \d+\)/, "")
+    .replace(/, "[\s\S]*" is not valid JSON$/, "");
   return { line, reason: `not valid JSON: ${reason}` };
 }
 
@@ -19,7 +35,12 @@ export function jsonError(text: string, error: SyntaxError): { line: number; rea
  * it stands. Strings are skipped as a whole: a bracket inside a title does not count.
  */
 export function arrayElementLines(text: string): number[] {
-  const lines: number[] = [];
+  return arrayElements(text).map((e) => e.line);
+}
+
+/** Each top-level element's line and its text's start and end offsets. */
+export function arrayElements(text: string): { line: number; start: number; end: number }[] {
+  const lines: { line: number; start: number; end: number }[] = [];
   let depth = 0;
   let line = 1;
   let inString = false;
@@ -34,15 +55,20 @@ export function arrayElementLines(text: string): number[] {
     }
     if (c === " " || c === "\t" || c === "\r" || c === "\n") continue;
     if (depth === 1 && expectElement && c !== "]") {
-      lines.push(line);
+      lines.push({ line, start: i, end: text.length });
       expectElement = false;
     }
     if (c === '"') inString = true;
     else if (c === "[" || c === "{") {
       depth++;
       if (depth === 1) expectElement = true;
-    } else if (c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 1) expectElement = true;
+    } else if (c === "]" || c === "}") {
+      depth--;
+      if (depth === 0 && lines.length) lines[lines.length - 1].end = i;
+    } else if (c === "," && depth === 1) {
+      if (lines.length) lines[lines.length - 1].end = i;
+      expectElement = true;
+    }
   }
   return lines;
 }
