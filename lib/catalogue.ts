@@ -140,3 +140,46 @@ export async function ensureIndex(admin: Meilisearch, options: EnsureOptions = {
 
 /** The catalogue's hash of these inputs with today's ingest code. */
 export const inputsHash = (inputs: DumpInput[]) => dumpsHash(inputs, ingestCodeVersion());
+
+export interface IncrementalOptions extends ReadOptions {
+  prune?: boolean;
+  allowShrink?: boolean;
+  /** Sees every paper of the run as it passes (for the report's counts, or --out). */
+  onPaper?: (paper: Paper) => void;
+}
+
+/**
+ * `npm run ingest -- <files>`: reads the named files with every file the live index holds papers
+ * of (so they merge), and upserts only the papers whose content changed. A file of the index that
+ * is gone keeps its papers (and its place in the list) unless `prune` is set.
+ */
+export async function ingestIncrementally(
+  admin: Meilisearch,
+  paths: string[],
+  options: IncrementalOptions = {},
+): Promise<{ report: UpsertReport; result: IngestResult; gone: string[] }> {
+  const meta = await readMeta(admin);
+  const gone = (meta?.files ?? []).filter((f) => !existsSync(f));
+  const inputs = loadDumps(incrementalPaths(meta, paths), options.capturedOn);
+  let result: IngestResult | null = null;
+  const report = await upsertPapers(
+    admin,
+    async (emit) => {
+      result = await streamCatalogue(
+        inputs,
+        async (paper) => {
+          options.onPaper?.(paper);
+          await emit(paper);
+        },
+        options,
+      );
+    },
+    {
+      prune: options.prune,
+      allowShrink: options.allowShrink,
+      // Gone files stay listed until pruned, so a later --prune still knows their papers.
+      meta: () => ({ dumpsHash: inputsHash(inputs), codeHash: ingestCodeHash(), files: [...result!.files, ...(options.prune ? [] : gone)].sort() }),
+    },
+  );
+  return { report, result: result!, gone };
+}

@@ -1,8 +1,8 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Meilisearch } from "meilisearch";
-import { ensureIndex, incrementalPaths, ingestCodeHash, inputsHash, readCatalogue, streamCatalogue, hasStreamed } from "../lib/catalogue";
+import { ensureIndex, incrementalPaths, ingestCodeHash, ingestIncrementally, inputsHash, readCatalogue, streamCatalogue, hasStreamed } from "../lib/catalogue";
 import { DEFAULT_DUMP_DIR, loadDumps } from "../lib/dumps";
 import type { IngestResult } from "../lib/ingest/build-papers";
 import { FacetCounts, formatReport } from "../lib/ingest/report";
@@ -15,7 +15,7 @@ import type { StreamProgress } from "../lib/stream-input";
 import { adminClient } from "../lib/search/client";
 import { checkLiveIndex, readMeta, rebuildIndex } from "../lib/search/index-papers";
 import { ShrinkRefusedError } from "../lib/search/shrink-guard";
-import { upsertPapers, type UpsertReport } from "../lib/search/upsert-papers";
+import type { UpsertReport } from "../lib/search/upsert-papers";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -102,7 +102,8 @@ if (values["dry-run"]) {
   if (streamed) await streamAll()(async () => {});
   else {
     result = readCatalogue(paths, capturedOn, filter).result;
-    for (const paper of result.papers) (counts.add(paper), values.out && collected.push(paper));
+    for (const paper of result.papers) counts.add(paper);
+    collected.push(...result.papers);
   }
   printReport();
   if (values.out) {
@@ -138,18 +139,22 @@ async function rebuildReason(admin: Meilisearch): Promise<string | null> {
 }
 
 async function incremental(admin: Meilisearch): Promise<void> {
-  const meta = await readMeta(admin);
-  const gone = (meta?.files ?? []).filter((f) => !existsSync(f));
-  const readNow = loadDumps(incrementalPaths(meta, paths!), capturedOn);
-  for (const f of gone) console.log(`  ! ${f}: gone since the last ingest${values.prune ? "" : "; its papers are kept (--prune removes them)"}`);
-  const report = await upsertPapers(admin, streamAll(readNow), {
+  const run = await ingestIncrementally(admin, paths!, {
+    capturedOn,
+    filter,
     prune: values.prune,
     allowShrink: values["allow-shrink"],
-    // Gone files stay listed until pruned, so a later --prune still knows their papers.
-    meta: () => ({ dumpsHash: inputsHash(readNow), codeHash: ingestCodeHash(), files: [...result!.files, ...(values.prune ? [] : gone)].sort() }),
+    onProgress: progressPrinter(),
+    onPaper: (paper) => {
+      counts.add(paper);
+      if (values.out) collected.push(paper);
+    },
   });
+  result = run.result;
+  for (const f of run.gone)
+    console.log(`  ! ${f}: gone since the last ingest${values.prune ? "; its papers were pruned" : "; its papers are kept (--prune removes them)"}`);
   printReport();
-  printUpsert(report);
+  printUpsert(run.report);
 }
 
 try {
