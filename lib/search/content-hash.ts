@@ -10,6 +10,8 @@ export function contentHash(paper: Paper): string {
 }
 
 export function toIndexedPaper(paper: Paper): IndexedPaper {
-  const { contentHash: _old, ...rest } = paper as IndexedPaper;
+  // A paper read back from the index carries its old hash: it is not part of the content.
+  const rest: Paper & { contentHash?: string } = { ...paper };
+  delete rest.contentHash;
   return { ...rest, contentHash: contentHash(rest) };
 }
