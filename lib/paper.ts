@@ -68,7 +68,7 @@ export const Paper = z.object({
   /** Names in the order the paper lists them. */
   authors: z.array(z.string().min(1).max(200)).max(5000),
   /** arXiv categories, primary first (cs.LG, cs.CL, …). */
-  categories: z.array(z.string().min(1).max(40)),
+  categories: z.array(z.string().min(1).max(40)).max(50),
   doi: z.string().min(1).max(300).nullable(),
   /** First version on arXiv, and latest, where a source says. */
   published: IsoDate.nullable(),

@@ -2,11 +2,20 @@ import { z } from "zod";
 import { Paper } from "../paper";
 import type { Identity } from "./assign-identity";
 import { classify } from "./classify/classify";
+import { normaliseSpacing, stripControls } from "./clean-text";
 import { extractCodeUrl } from "./code-url";
 import type { MergedRecord } from "./merge";
 
 // A link the abstract spells badly is not worth losing the paper for.
 const validUrl = (url: string | null) => (url && z.url().safeParse(url).success ? url : null);
+
+// A source's lists are its own: a name that is no name (empty, control characters, absurdly long) is
+// left out rather than costing the paper.
+const names = (list: string[], max: number, count: number) =>
+  list
+    .map((n) => normaliseSpacing(stripControls(n)))
+    .filter((n) => n.length > 0 && n.length <= max)
+    .slice(0, count);
 
 /** Used where no fingerprint of the classifier's code was given (tests, pure callers). */
 export const UNVERSIONED = "unversioned";
@@ -34,9 +43,9 @@ export function toPaper(record: MergedRecord, identity: Identity, classifierVers
     year: date ? Number(date.slice(0, 4)) : null,
     upvotes: record.upvotes,
     arxivId: record.arxivId,
-    authors: record.authors,
-    categories: record.categories,
-    doi: record.doi,
+    authors: names(record.authors, 200, 5000),
+    categories: names(record.categories, 40, 50),
+    doi: record.doi && record.doi.length <= 300 ? record.doi : null,
     published: record.published,
     updated: record.updated,
     provenance,

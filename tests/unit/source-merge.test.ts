@@ -64,6 +64,14 @@ describe("papers from every source, merged", () => {
     expect(merged.papers).toHaveLength(24);
   });
 
+  it("keeps a paper whose source lists a name that is no name, leaving that name out", () => {
+    const items = JSON.parse(readFileSync(SOURCES[0], "utf8")) as { paper: { authors: { name: string }[] } }[];
+    items[0].paper.authors.push({ name: "x".repeat(300) }, { name: "\u0000\u202e" }, { name: "  Jane   Doe " });
+    const hostile = buildPapers([{ file: "h.json", text: JSON.stringify(items.slice(0, 1)) }]);
+    expect(hostile.rejections).toEqual([]);
+    expect(hostile.papers[0].authors.slice(-2)).toEqual(["Baining Guo", "Jane Doe"]);
+  });
+
   it("accounts for every record: indexed, merged, rejected or skipped by the snapshot filter", () => {
     const t = tally(result.verdicts);
     expect(result.recordsRead).toBe(t.indexed + t.merged + t.rejected + result.skipped.category + result.skipped.architecture);
