@@ -26,7 +26,11 @@ const base = readFileSync(FIXTURE, "utf8")
   .split("\n")
   .filter(Boolean)
   .map((l) => JSON.parse(l) as SnapshotLine);
-const sentences = (text: string) => text.replace(/\s+/g, " ").trim().split(/(?<=\.)\s+/);
+const sentences = (text: string) =>
+  text
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(/(?<=\.)\s+/);
 
 function recombined(i: number): SnapshotLine {
   const a = base[i % base.length];

@@ -160,9 +160,11 @@ async function incremental(admin: Meilisearch): Promise<void> {
 try {
   const admin = adminClient(meili.url, meili.masterKey);
   const why = await rebuildReason(admin);
-  // A rebuild of the default folder keeps every source the index holds papers of (added by `ingest -- <file>`).
-  if (!paths) {
-    inputs = loadDumps(incrementalPaths(await readMeta(admin), [DEFAULT_DUMP_DIR]), capturedOn);
+  // A rebuild keeps every source the index holds papers of (added by `ingest -- <file>`); only
+  // --rebuild means exactly the files named.
+  const rebuildPaths = values.rebuild && paths ? paths : incrementalPaths(await readMeta(admin), paths ?? [DEFAULT_DUMP_DIR]);
+  if (why !== null) {
+    inputs = loadDumps(rebuildPaths, capturedOn);
     streamed = hasStreamed(inputs);
   }
   if (why === null) await incremental(admin);
@@ -176,9 +178,10 @@ try {
     printReport();
     console.log(`  indexed ${meta.paperCount} papers into Meilisearch`);
   } else {
-    const run = readCatalogue(paths ?? incrementalPaths(await readMeta(admin), [DEFAULT_DUMP_DIR]), capturedOn, filter);
+    const run = readCatalogue(rebuildPaths, capturedOn, filter);
     result = run.result;
     for (const paper of result.papers) counts.add(paper);
+    collected.push(...result.papers);
     printReport();
     const { meta } = await ensureIndex(admin, { force: true, run, allowShrink: values["allow-shrink"], onStep: (step) => console.log(`  ${step}`) });
     console.log(`  indexed ${meta?.paperCount} papers into Meilisearch`);
@@ -192,4 +195,8 @@ try {
   await meili.stop();
 }
 
+if (values.out) {
+  writeFileSync(values.out, JSON.stringify(collected, null, 2) + "\n");
+  console.log(`  wrote ${collected.length} papers to ${values.out}`);
+}
 process.exitCode ||= (result as IngestResult | null)?.failedFiles.length ? 1 : 0;
