@@ -37,14 +37,16 @@ interface LiveDocument {
 }
 
 const PAGE = 10_000;
+/** Papers whose live hashes are asked for at once: the comparison never holds the whole index. */
+const LOOKUP = 1000;
 
-async function liveDocuments(admin: Meilisearch): Promise<Map<string, LiveDocument>> {
+/** Every live document's id and sources, a page at a time. */
+async function* liveDocuments(admin: Meilisearch): AsyncGenerator<LiveDocument> {
   const index = admin.index<LiveDocument>(INDEX_UID);
-  const live = new Map<string, LiveDocument>();
   for (let offset = 0; ; offset += PAGE) {
-    const page = await index.getDocuments({ fields: ["id", "contentHash", "sources"], limit: PAGE, offset });
-    for (const doc of page.results) live.set(doc.id, doc);
-    if (page.results.length < PAGE) return live;
+    const page = await index.getDocuments({ fields: ["id", "sources"], limit: PAGE, offset });
+    yield* page.results;
+    if (page.results.length < PAGE) return;
   }
 }
 
@@ -52,17 +54,39 @@ const sourceKey = (s: Source) => `${s.file}:${s.line}`;
 
 /**
  * Upserts the papers of a run into the live index, sending only those whose content hash is new
- * or changed: re-ingesting an unchanged file sends nothing. A paper the run no longer yields is
+ * or changed: re-ingesting an unchanged file sends nothing. Hashes are looked up a thousand papers
+ * at a time, so a snapshot's run holds a batch, not the index. A paper the run no longer yields is
  * deleted when its every source now belongs to another paper (it was merged); otherwise it stays
  * unless `prune` is set, and pruning that would remove more than half the catalogue is refused.
  */
 export async function upsertPapers(admin: Meilisearch, papers: Paper[] | PaperStream, options: UpsertOptions): Promise<UpsertReport> {
-  const live = await liveDocuments(admin);
   const index = admin.index<IndexedPaper>(INDEX_UID);
+  const liveCount = (await index.getStats()).numberOfDocuments;
   const batches = new DocumentBatches(index);
   const seen = new Set<string>();
   const claimed = new Set<string>();
   const report = { added: 0, updated: 0, unchanged: 0 };
+  let lookup: IndexedPaper[] = [];
+  const compare = async () => {
+    const docs = lookup;
+    lookup = [];
+    if (!docs.length) return;
+    const { results } = await index.getDocuments({
+      filter: `id IN [${docs.map((d) => JSON.stringify(d.id)).join(", ")}]`,
+      fields: ["id", "contentHash"],
+      limit: docs.length,
+    });
+    const hashes = new Map(results.map((r) => [r.id, r.contentHash]));
+    for (const doc of docs) {
+      const before = hashes.get(doc.id);
+      if (before === doc.contentHash) {
+        report.unchanged++;
+        continue;
+      }
+      report[hashes.has(doc.id) ? "updated" : "added"]++;
+      await batches.add(doc);
+    }
+  };
   const stream: PaperStream = Array.isArray(papers)
     ? async (emit) => {
         for (const paper of papers) await emit(paper);
@@ -70,27 +94,26 @@ export async function upsertPapers(admin: Meilisearch, papers: Paper[] | PaperSt
     : papers;
   await stream(async (paper) => {
     const doc = toIndexedPaper(paper);
+    // A paper met twice in one run (it should not be) is compared and sent once.
+    if (seen.has(doc.id)) return;
     seen.add(doc.id);
     for (const s of doc.sources) claimed.add(sourceKey(s));
-    const before = live.get(doc.id);
-    if (before?.contentHash === doc.contentHash) {
-      report.unchanged++;
-      return;
-    }
-    report[before ? "updated" : "added"]++;
-    await batches.add(doc);
+    lookup.push(doc);
+    if (lookup.length >= LOOKUP) await compare();
   });
+  await compare();
   await batches.flush();
 
-  const missing = [...live.values()].filter((doc) => !seen.has(doc.id));
+  const missing: LiveDocument[] = [];
+  for await (const doc of liveDocuments(admin)) if (!seen.has(doc.id)) missing.push(doc);
   const mergedAway = missing.filter((doc) => doc.sources.every((s) => claimed.has(sourceKey(s))));
   const merged = new Set(mergedAway);
   const others = missing.filter((doc) => !merged.has(doc));
   const pruned = options.prune ? others : [];
-  const remaining = live.size + report.added - mergedAway.length - pruned.length;
-  if (pruned.length && !options.allowShrink && remaining < live.size * MIN_KEPT_SHARE)
+  const remaining = liveCount + report.added - mergedAway.length - pruned.length;
+  if (pruned.length && !options.allowShrink && remaining < liveCount * MIN_KEPT_SHARE)
     throw new ShrinkRefusedError(
-      `Refusing to prune ${pruned.length} of the ${live.size} papers of the live index: less than ${MIN_KEPT_SHARE * 100} % would remain. Pass --allow-shrink to prune anyway; new and changed papers were indexed, none removed.`,
+      `Refusing to prune ${pruned.length} of the ${liveCount} papers of the live index: less than ${MIN_KEPT_SHARE * 100} % would remain. Pass --allow-shrink to prune anyway; new and changed papers were indexed, none removed.`,
     );
   const removed = [...mergedAway, ...pruned].map((doc) => doc.id);
   if (removed.length) {
