@@ -88,6 +88,8 @@ try {
     const { report, result } = await ingestIncrementally(admin, [snapshot]);
     const seconds = (performance.now() - started) / 1000;
     const papers = result.streamedIndexed + result.papers.length;
+    for (const f of result.failedFiles) console.log(`  ✗ ${f.message}`);
+    if (result.rejections.length) console.log(`  ${result.rejections.length} records rejected, e.g. ${result.rejections[0].file}:${result.rejections[0].line}: ${result.rejections[0].reason}`);
     rows.push([
       pass,
       result.recordsRead.toLocaleString("en"),

@@ -26,7 +26,7 @@ export function jsonError(text: string, error: SyntaxError): { line: number; rea
   const reason = error.message
     .replace(/\s*(in JSON )?at position \d+.*$/, "")
     .replace(/\s*\(line \d+ column \d+\)/, "")
-    .replace(/, "[\s\S]*" is not valid JSON$/, "");
+    .replace(/, "[\s\S]*"(\.\.\.)? is not valid JSON$/, "");
   return { line, reason: `not valid JSON: ${reason}` };
 }
 
