@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { finished } from "node:stream/promises";
+import { getHeapStatistics } from "node:v8";
 import { ensureIndex, ingestIncrementally } from "../lib/catalogue";
 import { startMeili } from "../lib/meili-server/start-meili";
 import { adminClient } from "../lib/search/client";
@@ -105,7 +106,7 @@ try {
   const header = ["pass", "records", "papers", "skipped", "sent", "seconds", "papers/s", "records/s", "peak RSS (node)"];
   console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => " --- ").join("|")}|`);
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
-  console.log(`\nMeilisearch peak RSS (VmHWM): ${mb(vmHwm(meili.process?.pid))}; node heap limit untouched (default flags)`);
+  console.log(`\nMeilisearch peak RSS (VmHWM): ${mb(vmHwm(meili.process?.pid))}; node heap limit ${mb(getHeapStatistics().heap_size_limit)}`);
 } finally {
   await meili.stop();
   rmSync(dir, { recursive: true, force: true });

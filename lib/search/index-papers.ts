@@ -177,9 +177,11 @@ export async function checkLiveIndex(admin: Meilisearch): Promise<LiveIndexState
         throw error;
       });
     if (!meta) return { usable: false, reason: "no index has been built yet", damaged: false };
+    // The count comes from the stats: a search's estimatedTotalHits stops at maxTotalHits (2,000).
+    const count = (await admin.index(INDEX_UID).getStats()).numberOfDocuments;
     const all = await admin.index<Paper>(INDEX_UID).search("", { limit: 1 });
-    if (all.estimatedTotalHits !== meta.paperCount || all.hits.length === 0)
-      return { usable: false, reason: `the live index holds ${all.estimatedTotalHits ?? 0} papers, its build recorded ${meta.paperCount}`, damaged: false };
+    if (count !== meta.paperCount || all.hits.length === 0)
+      return { usable: false, reason: `the live index holds ${all.hits.length ? count : 0} papers, its build recorded ${meta.paperCount}`, damaged: false };
     const word = all.hits[0].title.split(/\s+/).find((w) => /^[\p{L}\p{N}]{4,}$/u.test(w));
     if (word && (await admin.index(INDEX_UID).search(word, { limit: 1 })).hits.length === 0)
       return { usable: false, reason: `the live index finds nothing for "${word}", a word of its first paper's title`, damaged: false };
