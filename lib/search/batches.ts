@@ -1,4 +1,5 @@
-import type { Index, RecordAny } from "meilisearch";
+import type { Index, Meilisearch, RecordAny } from "meilisearch";
+import { retryTransient, waitForTaskPatiently } from "./wait-task";
 
 /** Meilisearch refuses a payload over 100 MB by default; batches stay far under it and under a count that keeps each task short. */
 export const BATCH_BYTES = 8 * 1024 * 1024;
@@ -18,6 +19,7 @@ export class DocumentBatches<T extends RecordAny> {
   tasks = 0;
 
   constructor(
+    private readonly admin: Meilisearch,
     private readonly index: Index<T>,
     private readonly maxBytes = BATCH_BYTES,
     private readonly maxDocuments = BATCH_DOCUMENTS,
@@ -38,9 +40,9 @@ export class DocumentBatches<T extends RecordAny> {
     while (this.pending.length >= IN_FLIGHT) await this.pending.shift();
     this.sent += documents.length;
     this.tasks++;
-    const indexed = this.index
-      .addDocuments(documents)
-      .waitTask({ timeout: 600_000 })
+    // A 408 on sending means the engine never read the batch: sending it again is safe.
+    const indexed = retryTransient(async () => (await this.index.addDocuments(documents)).taskUid)
+      .then((uid) => waitForTaskPatiently(this.admin, uid))
       .then((task) => {
         if (task.status !== "succeeded") throw new Error(`adding ${documents.length} documents failed: ${JSON.stringify(task.error)}`);
       });

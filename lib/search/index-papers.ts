@@ -85,7 +85,7 @@ export async function rebuildIndex(admin: Meilisearch, papers: Paper[] | PaperSt
   const index = admin.index<IndexedPaper>(staging);
   await index.updateSettings(INDEX_SETTINGS).waitTask();
   step(Array.isArray(papers) ? `indexing ${papers.length} papers into ${staging}` : `indexing papers into ${staging} as they stream in`);
-  const batches = new DocumentBatches(index);
+  const batches = new DocumentBatches(admin, index);
   const stream: PaperStream = Array.isArray(papers)
     ? async (emit) => {
         for (const paper of papers) await emit(paper);

@@ -5,6 +5,7 @@ import { toIndexedPaper, type IndexedPaper } from "./content-hash";
 import { readMeta, writeMeta, type CatalogueMeta, type PaperStream } from "./index-papers";
 import { INDEX_UID } from "./settings";
 import { MIN_KEPT_SHARE, ShrinkRefusedError } from "./shrink-guard";
+import { retryTransient } from "./wait-task";
 
 export interface UpsertOptions {
   /** Remove the papers this run no longer yields (their every source is gone or no longer holds them). */
@@ -44,7 +45,7 @@ const LOOKUP = 1000;
 async function* liveDocuments(admin: Meilisearch): AsyncGenerator<LiveDocument> {
   const index = admin.index<LiveDocument>(INDEX_UID);
   for (let offset = 0; ; offset += PAGE) {
-    const page = await index.getDocuments({ fields: ["id", "sources"], limit: PAGE, offset });
+    const page = await retryTransient(() => index.getDocuments({ fields: ["id", "sources"], limit: PAGE, offset }));
     yield* page.results;
     if (page.results.length < PAGE) return;
   }
@@ -62,7 +63,7 @@ const sourceKey = (s: Source) => `${s.file}:${s.line}`;
 export async function upsertPapers(admin: Meilisearch, papers: Paper[] | PaperStream, options: UpsertOptions): Promise<UpsertReport> {
   const index = admin.index<IndexedPaper>(INDEX_UID);
   const liveCount = (await index.getStats()).numberOfDocuments;
-  const batches = new DocumentBatches(index);
+  const batches = new DocumentBatches(admin, index);
   const seen = new Set<string>();
   const claimed = new Set<string>();
   const report = { added: 0, updated: 0, unchanged: 0 };
@@ -71,11 +72,13 @@ export async function upsertPapers(admin: Meilisearch, papers: Paper[] | PaperSt
     const docs = lookup;
     lookup = [];
     if (!docs.length) return;
-    const { results } = await index.getDocuments({
-      filter: `id IN [${docs.map((d) => JSON.stringify(d.id)).join(", ")}]`,
-      fields: ["id", "contentHash"],
-      limit: docs.length,
-    });
+    const { results } = await retryTransient(() =>
+      index.getDocuments({
+        filter: `id IN [${docs.map((d) => JSON.stringify(d.id)).join(", ")}]`,
+        fields: ["id", "contentHash"],
+        limit: docs.length,
+      }),
+    );
     const hashes = new Map(results.map((r) => [r.id, r.contentHash]));
     for (const doc of docs) {
       const before = hashes.get(doc.id);
