@@ -1,9 +1,9 @@
 import { filterLabel, filterValueLabel } from "./filter-labels";
-import { hasFilters, selectedFilters, type FilterName, type SearchState } from "./search-params";
+import { hasFilters, selectedFilters, type ChipName, type SearchState } from "./search-params";
 
 /** The filters of a search in words, one group per filter: ["Domain: Speech & audio or Vision", "Technique: not Mixture of experts"]. */
 export function describeFilters(state: SearchState): string[] {
-  const groups = new Map<FilterName, { chosen: string[]; excluded: string[] }>();
+  const groups = new Map<ChipName, { chosen: string[]; excluded: string[] }>();
   for (const { filter, value, excluded } of selectedFilters(state)) {
     const group = groups.get(filter) ?? { chosen: [], excluded: [] };
     (excluded ? group.excluded : group.chosen).push(filterValueLabel(filter, value));

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { DumpInput } from "./ingest/build-papers";
 import { isValidIsoDate } from "./ingest/dates";
+import { detectFormat, STREAMED_FORMATS } from "./ingest/sources/format";
 
 export const DEFAULT_DUMP_DIR = path.join(process.cwd(), "data", "dumps");
 
@@ -29,9 +30,13 @@ function describe(error: unknown): string {
 
 type Listed = { file: string } | { file: string; error: string };
 
+// Listings are .txt; the JSON and XML sources keep the names their tools give them. Sidecars are not inputs.
+const INPUT_NAME = /\.(txt|json|jsonl|atom|xml)$/;
+const isInputName = (name: string) => INPUT_NAME.test(name) && !name.endsWith(".meta.json");
+
 function listFolder(dir: string): Listed[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.name.endsWith(".txt"))
+    .filter((e) => isInputName(e.name))
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .map((e) => {
       const file = path.join(dir, e.name);
@@ -40,9 +45,12 @@ function listFolder(dir: string): Listed[] {
 }
 
 function listDumpFiles(paths: string[]): Listed[] {
+  const seen = new Set<string>();
+  // A file named and also in a folder named (an incremental run reads the index's files and the folder) is read once.
+  const once = (listed: Listed) => !seen.has(path.resolve(listed.file)) && seen.add(path.resolve(listed.file));
   return paths.flatMap((p): Listed[] => {
     try {
-      return statSync(p).isDirectory() ? listFolder(p) : [{ file: p }];
+      return (statSync(p).isDirectory() ? listFolder(p) : [{ file: p }]).filter(once);
     } catch (error) {
       return [{ file: p, error: describe(error) }];
     }
@@ -74,9 +82,33 @@ function readCaptureDate(file: string): { capturedOn: string | null } | { error:
   return { error: { file: relative(sidecar), reason: `${meta}; ${path.basename(file)} was not read` } };
 }
 
+/** The first bytes of a file, enough to tell its format. */
+function head(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(4096);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A snapshot is read line by line later: here only its size and time stand for its content in the catalogue's hash. */
+function streamedInput(file: string, path: string): DumpInput | null {
+  try {
+    if (!STREAMED_FORMATS.includes(detectFormat(head(path)) as never)) return null;
+    const stat = statSync(path);
+    return { file, text: "", path, streamed: true, fingerprint: `${stat.size}:${stat.mtimeMs}` };
+  } catch {
+    return null;
+  }
+}
+
 function loadDump(listed: Listed, capturedOn?: string): DumpInput {
   const file = relative(listed.file);
   if ("error" in listed) return { file, text: "", error: { file, reason: listed.error } };
+  const streamed = streamedInput(file, listed.file);
+  if (streamed) return streamed;
   const capture = capturedOn ? { capturedOn } : readCaptureDate(listed.file);
   if ("error" in capture) return { file, text: "", error: capture.error };
   try {
@@ -97,8 +129,9 @@ export function loadDumps(paths: string[] = [DEFAULT_DUMP_DIR], capturedOn?: str
 /** Changes whenever a dump, a sidecar or the ingest code's version changes: decides when to re-ingest. */
 export function dumpsHash(inputs: DumpInput[], codeVersion: string): string {
   const hash = createHash("sha256").update(codeVersion);
-  for (const input of inputs) {
+  for (const input of [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     hash.update(input.file).update("\0").update(input.text).update(String(input.options?.capturedOn));
+    if (input.fingerprint) hash.update(`\0${input.fingerprint}`);
     if (input.error) hash.update(`\0${input.error.file}: ${input.error.reason}`);
   }
   return hash.digest("hex").slice(0, 16);

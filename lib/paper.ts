@@ -27,6 +27,25 @@ export type Evidence = z.infer<typeof Evidence>;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
+/** A new-style (2103.14030) or old-style (cs/0112017) arXiv identifier, without its version. */
+export const ArxivId = z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, "expected an arXiv id such as 2103.14030 or cs/0112017");
+
+/** The fields whose value may come from one source and not another: which file gave each is kept. */
+export const PROVENANCE_FIELDS = [
+  "arxivId",
+  "authors",
+  "categories",
+  "doi",
+  "published",
+  "updated",
+  "date",
+  "upvotes",
+  "codeUrl",
+  "organization",
+  "authorCount",
+] as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
 export const Paper = z.object({
   /** Stable across re-ingests: a hash of the normalised title (and, for a second paper under one title, of its abstract). */
   id: z.string().regex(/^[a-z0-9]{12}$/),
@@ -45,6 +64,19 @@ export const Paper = z.object({
   date: IsoDate.nullable(),
   year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable(),
   upvotes: z.number().int().nonnegative().nullable(),
+  arxivId: ArxivId.nullable(),
+  /** Names in the order the paper lists them. */
+  authors: z.array(z.string().min(1).max(200)).max(5000),
+  /** arXiv categories, primary first (cs.LG, cs.CL, …). */
+  categories: z.array(z.string().min(1).max(40)).max(50),
+  doi: z.string().min(1).max(300).nullable(),
+  /** First version on arXiv, and latest, where a source says. */
+  published: IsoDate.nullable(),
+  updated: IsoDate.nullable(),
+  /** Field → the file that gave its value, so a wrong date or count can be traced to its source. */
+  provenance: z.partialRecord(z.enum(PROVENANCE_FIELDS), z.string()),
+  /** A fingerprint of the classifier that labelled the facets: a new one relabels on rebuild. */
+  classifierVersion: z.string().min(1),
   domain: z.array(Domain).min(1),
   task: z.array(Task).min(1),
   technique: z.array(Technique),

@@ -17,6 +17,14 @@ export const SORT_LABELS: Record<Sort, string> = { relevance: "Relevance", newes
 
 export const MAX_PAGE = 100;
 export const MAX_QUERY_LENGTH = 200;
+/** Author names are matched exactly, as the paper lists them; a few at once (papers by all of them). */
+export const MAX_AUTHORS = 5;
+const MAX_AUTHOR_LENGTH = 200;
+const authorName = (v: string) =>
+  v
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .replace(/\s+/g, " ");
 /** The prefix of a facet's exclusion parameter: `not-technique=moe` hides every MoE paper. */
 export const EXCLUDE_PREFIX = "not-";
 
@@ -27,6 +35,8 @@ export interface SearchState extends FacetSelection {
   /** Values a paper must not carry: ANDed with everything else, whatever else is chosen in the facet. */
   exclude: FacetSelection;
   year: number[];
+  /** Exact author names; a paper must list every one. */
+  author: string[];
   code: boolean;
   sort: Sort;
   page: number;
@@ -51,6 +61,7 @@ export const EMPTY_STATE: SearchState = {
   ...emptySelection(),
   exclude: emptySelection(),
   year: [],
+  author: [],
   code: false,
   sort: defaultSort(""),
   page: 1,
@@ -75,6 +86,8 @@ interface Param<V> {
   lenient?: (raw: string) => string;
   /** Several values (`domain=a&domain=b`), or one. */
   many: boolean;
+  /** At most this many values are read; strict mode names the excess. */
+  max?: number;
   error: (raw: string) => string;
   read: (state: SearchState, values: V[]) => void;
   write: (state: SearchState) => string[];
@@ -114,6 +127,14 @@ const PARAMS: Record<string, Param<unknown>> = {
     error: (raw) => `"${raw}" is not a year`,
     read: (state, years) => void (state.year = unique(years).sort((a, b) => b - a)),
     write: (state) => state.year.map(String),
+  }),
+  author: param<string>({
+    schema: z.string().transform(authorName).pipe(z.string().min(1).max(MAX_AUTHOR_LENGTH)),
+    many: true,
+    max: MAX_AUTHORS,
+    error: (raw) => (authorName(raw) ? `author is longer than ${MAX_AUTHOR_LENGTH} characters` : "author must be a name"),
+    read: (state, names) => void (state.author = unique(names)),
+    write: (state) => state.author,
   }),
   code: param<true>({
     schema: z.literal("1").transform(() => true as const),
@@ -167,13 +188,15 @@ export function parseSearchParams(params: RawParams, mode: ParseMode): { state: 
   for (const [name, spec] of Object.entries(PARAMS)) {
     const raw = valuesOf(params, name);
     if (!spec.many && raw.length > 1) errors.push(`${name} is given ${raw.length} times; it takes one value`);
+    const tooMany = spec.max !== undefined && raw.length > spec.max;
     const read: unknown[] = [];
     for (const value of spec.many ? raw : raw.slice(0, 1)) {
       const parsed = spec.schema.safeParse(mode === "lenient" && spec.lenient ? spec.lenient(value) : value);
       if (parsed.success) read.push(parsed.data);
       else errors.push(spec.error(value));
     }
-    if (read.length) spec.read(state, read);
+    if (tooMany) errors.push(`at most ${spec.max} ${name} parameters`);
+    if (read.length) spec.read(state, spec.max ? read.slice(0, spec.max) : read);
   }
   state.sort ??= defaultSort(state.q);
   for (const facet of FACET_NAMES) {
@@ -215,25 +238,34 @@ export function withChange(state: SearchState, change: Partial<SearchState>): Se
 /** Everything the sidebar filters by: the five taxonomy facets, the year and "has code". */
 export const FILTER_NAMES = [...FACET_NAMES, "year", "hasCode"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
+/** What a chip can show: the sidebar's filters, and the author a paper page linked to. */
+export type ChipName = FilterName | "author";
 
-const isFacet = (filter: FilterName): filter is FacetName => (FACET_NAMES as readonly string[]).includes(filter);
+const isFacet = (filter: ChipName): filter is FacetName => (FACET_NAMES as readonly string[]).includes(filter);
 
 function without<T>(values: readonly T[], value: T): T[] {
   return values.filter((v) => v !== value);
 }
 
-export function isSelected(state: SearchState, filter: FilterName, value: string): boolean {
+export function toggleAuthor(state: SearchState, name: string): SearchState {
+  const next = state.author.includes(name) ? without(state.author, name) : [...state.author, name].slice(0, MAX_AUTHORS);
+  return withChange(state, { author: next });
+}
+
+export function isSelected(state: SearchState, filter: ChipName, value: string): boolean {
+  if (filter === "author") return state.author.includes(value);
   if (filter === "year") return state.year.includes(Number(value));
   if (filter === "hasCode") return state.code && value === "true";
   return (state[filter] as string[]).includes(value);
 }
 
-export function isExcluded(state: SearchState, filter: FilterName, value: string): boolean {
+export function isExcluded(state: SearchState, filter: ChipName, value: string): boolean {
   return isFacet(filter) && (state.exclude[filter] as string[]).includes(value);
 }
 
 /** The state after clicking one sidebar value: on if it was off (or excluded), off if it was on. */
-export function toggleFilter(state: SearchState, filter: FilterName, value: string): SearchState {
+export function toggleFilter(state: SearchState, filter: ChipName, value: string): SearchState {
+  if (filter === "author") return toggleAuthor(state, value);
   if (filter === "year") {
     const year = Number(value);
     return withChange(state, { year: state.year.includes(year) ? without(state.year, year) : [...state.year, year].sort((a, b) => b - a) });
@@ -268,7 +300,7 @@ export function clearFilters(state: SearchState): SearchState {
 }
 
 export interface SelectedFilter {
-  filter: FilterName;
+  filter: ChipName;
   value: string;
   excluded: boolean;
 }
@@ -276,6 +308,7 @@ export interface SelectedFilter {
 /** Every chosen and every excluded value, for chips: chosen ones first, in facet order. */
 export function selectedFilters(state: SearchState): SelectedFilter[] {
   return [
+    ...state.author.map((value) => ({ filter: "author" as const, value, excluded: false })),
     ...FACET_NAMES.flatMap((f) => state[f].map((value) => ({ filter: f as FilterName, value: value as string, excluded: false }))),
     ...state.year.map((y) => ({ filter: "year" as const, value: String(y), excluded: false })),
     ...(state.code ? [{ filter: "hasCode" as const, value: "true", excluded: false }] : []),
@@ -289,7 +322,8 @@ export function removeFilter(state: SearchState, { filter, value, excluded }: Se
 }
 
 /** The state without any choice or exclusion in this filter. */
-export function clearFilter(state: SearchState, filter: FilterName): SearchState {
+export function clearFilter(state: SearchState, filter: ChipName): SearchState {
+  if (filter === "author") return withChange(state, { author: [] });
   if (filter === "year") return withChange(state, { year: [] });
   if (filter === "hasCode") return withChange(state, { code: false });
   return withChange(state, { [filter]: [], exclude: { ...state.exclude, [filter]: [] } } as Partial<SearchState>);

@@ -57,11 +57,13 @@ async function startCatalogue(): Promise<{ admin: ReturnType<typeof adminClient>
     admin = adminClient(meili.url, meili.masterKey);
     outcome = await ensureIndex(admin, { force: true });
   }
-  const { run, meta, rebuilt } = outcome;
-  const { result } = run;
+  const { result, meta, rebuilt, upserted, paperCount } = outcome;
+  const read = result ? ` from ${result.filesRead} files (${result.duplicatesMerged} duplicates merged, ${result.rejections.length} rejected)` : "";
   const summary = meta
-    ? `Index built (${rebuilt}): ${meta.paperCount} papers from ${result.filesRead} dumps (${result.duplicatesMerged} duplicates merged, ${result.rejections.length} rejected).`
-    : `Index up to date: ${result.papers.length} papers, answering queries.`;
+    ? `Index built (${rebuilt}): ${meta.paperCount} papers${read}.`
+    : upserted
+      ? `Index updated in place (only the inputs changed): ${upserted.added} added, ${upserted.updated} updated, ${upserted.unchanged} unchanged, ${upserted.removed} removed; ${paperCount} papers.`
+      : `Index up to date: ${paperCount} papers, answering queries.`;
   return { admin, summary };
 }
 

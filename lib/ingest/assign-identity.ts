@@ -1,4 +1,4 @@
-import { toDistinctId, toId, toSlug } from "./identity";
+import { toArxivDocId, toDistinctId, toId, toSlug } from "./identity";
 import { bySource, type MergedRecord } from "./merge";
 
 export interface Identity {
@@ -16,12 +16,13 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
 
 const firstListed = (a: MergedRecord, b: MergedRecord) => bySource(a.sources[0], b.sources[0]);
 
-/** Ids: a hash of the title key; a later-listed paper under a title already taken also hashes its abstract. */
+/** Ids: a hash of the arXiv id when one is known, else of the title key; a later-listed paper under a title already taken also hashes its abstract. */
 function assignIds(papers: MergedRecord[]): Map<MergedRecord, string> {
   const ids = new Map<MergedRecord, string>();
   for (const group of groupBy(papers, (p) => p.key)) {
     group.sort(firstListed).forEach((p, i) => ids.set(p, i === 0 ? toId(p.title) : toDistinctId(p.title, p.firstAbstract)));
   }
+  for (const p of papers) if (p.arxivId) ids.set(p, toArxivDocId(p.arxivId));
   return ids;
 }
 
@@ -55,4 +56,26 @@ export function assignIdentities(papers: MergedRecord[]): Map<MergedRecord, Iden
   const ids = assignIds(papers);
   const slugs = assignSlugs(papers, ids);
   return new Map(papers.map((p) => [p, { id: ids.get(p)!, slug: slugs.get(p)! }]));
+}
+
+/**
+ * Slugs for papers met one at a time while a snapshot streams past: the title's slug when no
+ * paper has it yet, else a suffix from the id. The slugs of the papers read whole are taken first.
+ */
+export class StreamedSlugs {
+  private readonly taken: Set<string>;
+  constructor(reserved: Iterable<string>) {
+    this.taken = new Set(reserved);
+  }
+  identity(record: MergedRecord): Identity {
+    const id = record.arxivId ? toArxivDocId(record.arxivId) : toId(record.title);
+    const base = toSlug(record.title);
+    const candidates = base ? [base] : [];
+    const stem = base || "paper";
+    candidates.push(`${stem}-${id.slice(0, SUFFIX)}`, `${stem}-${id}`);
+    let slug = candidates.find((c) => !this.taken.has(c));
+    for (let n = 2; !slug; n++) if (!this.taken.has(`${stem}-${id}-${n}`)) slug = `${stem}-${id}-${n}`;
+    this.taken.add(slug);
+    return { id, slug };
+  }
 }

@@ -1,12 +1,11 @@
-import { ZodError } from "zod";
 import type { Paper } from "../paper";
-import { assignIdentities } from "./assign-identity";
-import { cleanRecord, type CleanRecord } from "./clean-record";
-import { bySource, mergeDuplicates, type MergedRecord } from "./merge";
 import { parseDump, type ParseOptions } from "./parse-dump";
-import { DumpFormatError, type RawRecord, type Rejection } from "./raw-record";
-import { toPaper } from "./to-paper";
+import { PaperPipeline } from "./pipeline";
+import { DumpFormatError, type Rejection } from "./raw-record";
+import type { RelevanceFilter } from "./sources/relevance";
 import type { Verdict } from "./verdicts";
+
+export { PaperPipeline } from "./pipeline";
 
 export interface DumpInput {
   file: string;
@@ -14,111 +13,66 @@ export interface DumpInput {
   options?: ParseOptions;
   /** Set when the dump or its sidecar could not be read: the file is reported, nothing of it used. */
   error?: { file: string; reason: string };
+  /** A snapshot, read line by line from `path` rather than held in `text`. */
+  streamed?: boolean;
+  path?: string;
+  /** What stands for a streamed file's content in the catalogue's hash (its size and time). */
+  fingerprint?: string;
+}
+
+export interface BuildOptions {
+  /** The fingerprint of the classifier, stored on every paper it labels. */
+  classifierVersion?: string;
+  /** What the arXiv snapshot keeps (categories, architecture cue); the other sources are taken whole. */
+  filter?: RelevanceFilter;
+}
+
+export interface SkipCounts {
+  /** Snapshot records in none of the chosen categories. */
+  category: number;
+  /** Snapshot records that name no transformer architecture. */
+  architecture: number;
 }
 
 export interface IngestResult {
   papers: Paper[];
   filesRead: number;
-  /** Files that fit neither layout or could not be read: nothing of them was used. */
+  /** The files read (relative paths): the live index's list of sources. */
+  files: string[];
+  /** Files that fit no format or could not be read: nothing of them was used. */
   failedFiles: DumpFormatError[];
-  /** Records read = verdicts.length = papers + duplicatesMerged + rejections. */
+  /** Records read = indexed + merged + rejected + skipped by the snapshot filter. */
   recordsRead: number;
   duplicatesMerged: number;
   /** The rejected verdicts, as file, line and reason. */
   rejections: Rejection[];
   warnings: Rejection[];
-  /** One per record read, in file and line order. */
+  /** One per record read, in file and line order, but for the papers a stream indexed as it went (counted in `streamedIndexed`). */
   verdicts: Verdict[];
+  streamedIndexed: number;
+  skipped: SkipCounts;
 }
 
-interface Read {
-  records: RawRecord[];
-  rejections: Rejection[];
-  warnings: Rejection[];
-  failedFiles: DumpFormatError[];
-  filesRead: number;
-}
-
-function readInputs(inputs: DumpInput[]): Read {
-  const read: Read = { records: [], rejections: [], warnings: [], failedFiles: [], filesRead: 0 };
-  for (const input of inputs) {
-    if (input.error) {
-      read.failedFiles.push(new DumpFormatError(input.error.file, null, input.error.reason));
-      continue;
-    }
-    try {
-      const parsed = parseDump(input.file, input.text, input.options);
-      read.filesRead++;
-      read.records.push(...parsed.records);
-      read.rejections.push(...parsed.rejections);
-      read.warnings.push(...parsed.warnings);
-    } catch (error) {
-      if (!(error instanceof DumpFormatError)) throw error;
-      read.failedFiles.push(error);
-    }
+/** Parses a whole input into the pipeline, or reports the file when nothing of it can be used. */
+export function addInput(pipeline: PaperPipeline, input: DumpInput): void {
+  if (input.error) {
+    pipeline.fileFailed(new DumpFormatError(input.error.file, null, input.error.reason));
+    return;
   }
-  return read;
-}
-
-const rejected = (r: Rejection): Verdict => ({ verdict: "rejected", ...r });
-
-function cleanAll(records: RawRecord[], verdicts: Verdict[]): CleanRecord[] {
-  const clean: CleanRecord[] = [];
-  for (const raw of records) {
-    const result = cleanRecord(raw);
-    if (result.ok) clean.push(result.record);
-    else verdicts.push(rejected({ ...raw.source, reason: result.reason }));
-  }
-  return clean;
-}
-
-/** The first listing is indexed, every other one merged into it; an invalid paper rejects all its listings. */
-function judge(record: MergedRecord, paper: Paper | string): Verdict[] {
-  const [first, ...rest] = record.sources;
-  if (typeof paper === "string") {
-    return [
-      rejected({ ...first, reason: paper }),
-      ...rest.map((s) => rejected({ ...s, reason: `duplicate of ${first.file}:${first.line}, rejected: ${paper}` })),
-    ];
-  }
-  const into = { ...first, id: paper.id, slug: paper.slug };
-  return [{ verdict: "indexed", ...into }, ...rest.map((s): Verdict => ({ verdict: "merged", ...s, into }))];
-}
-
-function paperOrReason(build: () => Paper): Paper | string {
   try {
-    return build();
+    pipeline.addParsed(parseDump(input.file, input.text, input.options));
   } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    return `invalid record: ${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+    if (!(error instanceof DumpFormatError)) throw error;
+    pipeline.fileFailed(error);
   }
 }
 
 /**
- * Dumps in, papers out, with every record accounted for: each one read is indexed, merged into
- * another as a duplicate, or rejected with file, line and reason, exactly once.
+ * Inputs in, papers out, with every record accounted for: each one read is indexed, merged into
+ * another as a duplicate, rejected with file, line and reason, or skipped by the snapshot filter.
  */
-export function buildPapers(inputs: DumpInput[]): IngestResult {
-  const read = readInputs(inputs);
-  const verdicts: Verdict[] = read.rejections.map(rejected);
-  const { merged, warnings } = mergeDuplicates(cleanAll(read.records, verdicts));
-  const identities = assignIdentities(merged);
-  const papers: Paper[] = [];
-  for (const record of merged) {
-    const paper = paperOrReason(() => toPaper(record, identities.get(record)!));
-    if (typeof paper !== "string") papers.push(paper);
-    verdicts.push(...judge(record, paper));
-  }
-  papers.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-  verdicts.sort(bySource);
-  return {
-    papers,
-    filesRead: read.filesRead,
-    failedFiles: read.failedFiles,
-    recordsRead: verdicts.length,
-    duplicatesMerged: verdicts.filter((v) => v.verdict === "merged").length,
-    rejections: verdicts.flatMap((v) => (v.verdict === "rejected" ? [{ file: v.file, line: v.line, reason: v.reason }] : [])),
-    warnings: [...read.warnings, ...warnings].sort(bySource),
-    verdicts,
-  };
+export function buildPapers(inputs: DumpInput[], options: BuildOptions = {}): IngestResult {
+  const pipeline = new PaperPipeline(options);
+  for (const input of inputs) addInput(pipeline, input);
+  return pipeline.finish();
 }

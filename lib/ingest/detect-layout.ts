@@ -45,5 +45,5 @@ export function stripPageChrome(lines: Line[]): Line[] {
 export function layoutOf(records: RawRecord[]): Layout | null {
   const layouts = new Set(records.map((r) => r.layout));
   if (layouts.size === 0) return null;
-  return layouts.size === 2 ? "A+B" : [...layouts][0];
+  return layouts.size === 2 ? "A+B" : ([...layouts][0] as Layout);
 }

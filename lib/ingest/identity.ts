@@ -53,3 +53,8 @@ export function toId(title: string): string {
 export function toDistinctId(title: string, abstract: string): string {
   return hash12(`${titleKey(title)}\n${titleKey(abstract)}`);
 }
+
+/** The id of a paper with an arXiv id: the arXiv id is its identity, whatever its title says in each source. */
+export function toArxivDocId(arxivId: string): string {
+  return hash12(`arxiv:${arxivId}`);
+}

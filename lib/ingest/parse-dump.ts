@@ -2,6 +2,10 @@ import { layoutOf, stripPageChrome } from "./detect-layout";
 import { isChrome, isProse, toLines, type Line } from "./lines";
 import { DumpFormatError, type ParsedDump, type Rejection } from "./raw-record";
 import { readRecords } from "./read-records";
+import { parseArxivAtom } from "./sources/arxiv-atom";
+import { parseSnapshot } from "./sources/arxiv-snapshot";
+import { detectFormat } from "./sources/format";
+import { parseHfDaily } from "./sources/hf-daily";
 
 export interface ParseOptions {
   /** The day the listing was captured (YYYY-MM-DD): resolves year-less dates. */
@@ -17,8 +21,15 @@ function chromeWarning(file: string, lines: Line[]): Rejection[] {
   return [{ file, line: lines[0]?.line ?? 1, reason: 'no Hugging Face page chrome ("Subscribe", "Daily Papers"): read by its structure alone' }];
 }
 
-/** Reads one dump of either layout, or both. Throws DumpFormatError when nothing in it is a paper's abstract. */
+const READERS = { "hf-daily": parseHfDaily, "arxiv-atom": parseArxivAtom, "arxiv-snapshot": parseSnapshot } as const;
+
+/**
+ * Reads one input, its format found from its content: a listing of either layout (or both), or a
+ * JSON or XML source. Throws DumpFormatError when nothing in it is a paper's abstract.
+ */
 export function parseDump(file: string, text: string, options: ParseOptions = {}): ParsedDump {
+  const format = detectFormat(text.slice(0, 4096));
+  if (format !== "listing") return READERS[format](file, text);
   const lines = toLines(text);
   const items = stripPageChrome(lines);
   const read = readRecords(file, items, options.capturedOn ?? null);

@@ -16,16 +16,16 @@ export interface TempCatalogue {
 
 /**
  * A real Meilisearch on a free loopback port with a temporary data directory,
- * holding the real dumps: for tests and benchmarks. MEILI_HOST is ignored on
+ * holding the real dumps (or the inputs named): for tests and benchmarks. MEILI_HOST is ignored on
  * purpose, so they never write to a server someone else runs.
  */
-export async function startTempCatalogue(): Promise<TempCatalogue> {
+export async function startTempCatalogue(paths?: string[]): Promise<TempCatalogue> {
   const dir = mkdtempSync(path.join(tmpdir(), "papers-test-"));
   const env = { ...process.env };
   delete env.MEILI_HOST;
   const meili = await startMeili({ dataDir: dir, port: 0, masterKey: "test-master-key-0123456789", env, quiet: true });
   const admin = adminClient(meili.url, meili.masterKey);
-  const { result, hash } = readCatalogue();
+  const { result, hash } = readCatalogue(paths);
   await rebuildIndex(admin, result.papers, hash);
   const searchKey = await ensureSearchKey(admin);
   return {

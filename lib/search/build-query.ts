@@ -22,6 +22,9 @@ interface Clauses {
   excluded: Map<SidebarFacet, string>;
 }
 
+// Authors are ANDed (papers by all of them) and have no sidebar group, so no disjunctive count.
+const authorClauses = (state: SearchState) => state.author.map((name) => `authors = ${quote(name)}`);
+
 function clausesOf(state: SearchState): Clauses {
   const chosen = new Map<SidebarFacet, string>();
   const excluded = new Map<SidebarFacet, string>();
@@ -43,7 +46,7 @@ function clausesOf(state: SearchState): Clauses {
  */
 export function buildFilter(state: SearchState, except?: SidebarFacet): string[] {
   const { chosen, excluded } = clausesOf(state);
-  return [...chosen, ...excluded].filter(([facet]) => facet !== except).map(([, clause]) => clause);
+  return [...[...chosen, ...excluded].filter(([facet]) => facet !== except).map(([, clause]) => clause), ...authorClauses(state)];
 }
 
 /**
@@ -52,7 +55,7 @@ export function buildFilter(state: SearchState, except?: SidebarFacet): string[]
  */
 export function countFilter(state: SearchState, facet: SidebarFacet): string[] {
   const { chosen, excluded } = clausesOf(state);
-  return [...[...chosen].filter(([f]) => f !== facet), ...excluded].map(([, clause]) => clause);
+  return [...[...[...chosen].filter(([f]) => f !== facet), ...excluded].map(([, clause]) => clause), ...authorClauses(state)];
 }
 
 const SORT_RULES: Record<Sort, string[] | undefined> = {

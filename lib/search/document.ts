@@ -21,7 +21,7 @@ const TERMS = new Map(SEARCHED_FACET_TERMS.map((t) => [`${t.facet}:${t.value}`, 
  * so a paper tagged "linear-attention" matches "linear attention" in a field that ranks above a
  * passing mention in the abstract. Classifier values only: what the paper carries, not the query.
  */
-export function toDocument(paper: Paper): PaperDocument {
+export function toDocument<P extends Paper>(paper: P): P & Pick<PaperDocument, "facetText" | "facetPhrases"> {
   const values = FACET_NAMES.flatMap((facet) =>
     (paper[facet] as string[]).flatMap((value) => {
       const term = TERMS.get(`${facet}:${value}`);

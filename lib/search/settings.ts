@@ -108,30 +108,37 @@ const MODEL_NAME_WORDS = MODEL_NAME_FORMS.filter((form) => /^[\p{L}\p{N}]{3,}$/u
 export const MAX_RANKED_HITS = 2000;
 
 /**
- * The settings of the papers index. The vocabulary of the papers decides the typo policy: a word
- * that occurs in the catalogue is matched as typed (and its plural), a word that occurs nowhere
- * is taken for a typo.
+ * What the vocabulary of the papers decides: a word that occurs in the catalogue is matched as typed
+ * (and its plural), a word that occurs nowhere is taken for a typo. Applied at query time, so a build
+ * sets it once every document has been seen.
  */
-export function indexSettings(docs: PaperDocument[]): Settings {
-  const vocabulary = corpusWords(docs);
-  const plurals = pluralSynonyms(vocabulary);
+export function vocabularySettings(vocabulary: Map<string, number>): Pick<Settings, "synonyms" | "typoTolerance"> {
   return {
-    // Order is weight: a model name or title outranks the facet labels the paper carries, which
-    // outrank a mention in the abstract (a tagged paper before a passing mention); label phrases
-    // that name another value too ("token pruning") come after the abstract.
-    searchableAttributes: ["modelName", "facetText", "title", "abstract", "facetPhrases", "organization"],
-    // date and upvotes: to count the papers a sort by them cannot place (lib/search/sort-gaps.ts).
-    filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id", "date", "upvotes"],
-    sortableAttributes: ["date", "upvotes"],
-    synonyms: toSynonyms([...SYNONYM_GROUPS, ...plurals]),
+    synonyms: toSynonyms([...SYNONYM_GROUPS, ...pluralSynonyms(vocabulary)]),
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       disableOnWords: [...new Set([...EXACT_WORDS, ...MODEL_NAME_WORDS, ...exactWords(vocabulary)])],
     },
+  };
+}
+
+/** The settings of the papers index for a corpus of this vocabulary. */
+export function indexSettingsFor(vocabulary: Map<string, number>): Settings {
+  return {
+    // Order is weight: a model name or title outranks the facet labels the paper carries, which
+    // outrank a mention in the abstract (a tagged paper before a passing mention); label phrases
+    // that name another value too ("token pruning") come after the abstract.
+    searchableAttributes: ["modelName", "facetText", "title", "abstract", "facetPhrases", "organization", "authors"],
+    // date and upvotes: to count the papers a sort by them cannot place (lib/search/sort-gaps.ts).
+    filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id", "date", "upvotes", "authors"],
+    sortableAttributes: ["date", "upvotes"],
+    ...vocabularySettings(vocabulary),
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
     pagination: { maxTotalHits: MAX_RANKED_HITS },
     // Proximity before attribute: papers holding the typed words as one phrase come first.
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
   };
 }
+
+export const indexSettings = (docs: PaperDocument[]): Settings => indexSettingsFor(corpusWords(docs));

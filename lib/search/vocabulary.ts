@@ -10,13 +10,16 @@ const words = (text: string) => foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 // Shorter words get no typos anyway (minWordSizeForTypos.oneTypo), so they need no entry.
 const TYPO_MIN_LENGTH = 5;
 
+/** Counts the words of one paper's searchable text into a vocabulary (a stream adds them one paper at a time). */
+export function addWords(vocabulary: Map<string, number>, d: PaperDocument): void {
+  const seen = new Set([d.title, d.abstract, d.modelName ?? "", d.organization ?? "", ...(d.authors ?? []), ...d.facetText, ...d.facetPhrases].flatMap(words));
+  for (const w of seen) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+}
+
 /** Every word of the searchable text of the papers, with the number of papers holding it. */
 export function corpusWords(docs: PaperDocument[]): Map<string, number> {
   const vocabulary = new Map<string, number>();
-  for (const d of docs) {
-    const seen = new Set([d.title, d.abstract, d.modelName ?? "", d.organization ?? "", ...d.facetText, ...d.facetPhrases].flatMap(words));
-    for (const w of seen) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-  }
+  for (const d of docs) addWords(vocabulary, d);
   return vocabulary;
 }
 

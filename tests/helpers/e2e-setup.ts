@@ -26,11 +26,12 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
 }
 
-/** The production build, served by `next start` against a real Meilisearch holding the real dumps. */
+/** The production build, served by `next start` against a real Meilisearch holding the real dumps and the source fixtures. */
 export default async function setup(project: TestProject) {
   const root = process.cwd();
   buildIfNeeded(root);
-  const catalogue = await startTempCatalogue();
+  // The dumps and the arXiv / Hugging Face fixtures, so pages show links out and authors.
+  const catalogue = await startTempCatalogue(["data/dumps", "tests/fixtures/sources"].map((p) => path.join(root, p)));
   const port = await freePort();
   const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: appEnv(process.env, catalogue.meili.url, catalogue.searchKey),

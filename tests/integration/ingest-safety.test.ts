@@ -55,7 +55,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("an ingest that would empty or gut the live catalogue is refused", () => {
   it("refuses an empty folder: exit 1, says why and how to override, the live index keeps its 383 papers", async () => {
-    const cli = runIngest([emptyFolder()], env);
+    const cli = runIngest([emptyFolder(), "--rebuild"], env);
     expect(await cli.exited).toBe(1);
     expect(cli.output()).toMatch(/Refusing to swap in an empty index/);
     expect(cli.output()).toMatch(/--allow-shrink/);
@@ -66,7 +66,7 @@ describe("an ingest that would empty or gut the live catalogue is refused", () =
     const dir = emptyFolder();
     writeFileSync(path.join(dir, "broken.txt"), "\n\nthis is not a listing\n");
     writeFileSync(path.join(dir, "also-broken.txt"), "nothing here either\n");
-    const cli = runIngest([dir], env);
+    const cli = runIngest([dir, "--rebuild"], env);
     expect(await cli.exited).toBe(1);
     expect(cli.output()).toMatch(/Refusing to swap in an empty index/);
     expect((await inspect()).count).toBe(383);
@@ -74,12 +74,12 @@ describe("an ingest that would empty or gut the live catalogue is refused", () =
 
   it("refuses a build of far fewer papers than the live index holds, and --allow-shrink swaps it in", async () => {
     const small = "data/dumps/002_5eb63875864d66b3.txt";
-    const refused = runIngest([small], env);
+    const refused = runIngest([small, "--rebuild"], env);
     expect(await refused.exited).toBe(1);
     expect(refused.output()).toMatch(/Refusing to swap in 9 papers for the 383 of the live index.*--allow-shrink/s);
     expect((await inspect()).count).toBe(383);
 
-    const allowed = runIngest([small, "--allow-shrink"], env);
+    const allowed = runIngest([small, "--rebuild", "--allow-shrink"], env);
     expect(await allowed.exited, allowed.output()).toBe(0);
     expect((await inspect()).count).toBe(9);
     const restored = runIngest([], env);

@@ -22,6 +22,14 @@ const record = (extra: Partial<PaperRecord> & Record<string, unknown> = {}): Pap
   technique: [],
   architecture: ["transformer"],
   contribution: ["method"],
+  arxivId: null,
+  authors: [],
+  categories: [],
+  doi: null,
+  published: null,
+  updated: null,
+  provenance: {},
+  classifierVersion: "test",
   ...extra,
 });
 
@@ -62,13 +70,13 @@ describe("BibTeX", () => {
   });
 
   it("reads authors given as objects, and an arXiv id as eprint", () => {
-    const paper = toCitable(record({ authors: [{ name: "Albert Gu" }, { name: "Tri Dao" }], arxivId: "2312.00752" }));
+    const paper = toCitable(record({ authors: [{ name: "Albert Gu" }, { name: "Tri Dao" }] as unknown as string[], arxivId: "2312.00752" }));
     expect(paper.authors).toEqual(["Albert Gu", "Tri Dao"]);
     expect(toBibtex(paper, "https://arxiv.org/abs/2312.00752")).toMatch(/eprint = \{2312\.00752\},\n {2}archivePrefix = \{arXiv\}/);
   });
 
   it("ignores optional fields of an unexpected shape rather than failing", () => {
-    const paper = toCitable(record({ authors: "Vaswani et al.", arxivId: "not an id" }));
+    const paper = toCitable(record({ authors: "Vaswani et al." as unknown as string[], arxivId: "not an id" }));
     expect(paper.authors).toEqual([]);
     expect(paper.arxivId).toBeNull();
   });

@@ -98,6 +98,13 @@ const MENTIONED: Case[] = [
     "translation",
   ],
   [
+    "a physiological waveform, which is no sound",
+    "Arterial Blood Pressure Waveform Synthesis from PPG with a Transformer",
+    "We synthesise the arterial blood pressure waveform from a photoplethysmogram (PPG) signal with a transformer encoder.",
+    "domain",
+    "audio",
+  ],
+  [
     "a symmetry named like a task",
     "Equivariant Attention for Molecules",
     "We propose an attention layer that is equivariant to roto-translations and translation invariant, and predict molecular properties with it.",

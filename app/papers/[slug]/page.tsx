@@ -8,6 +8,8 @@ import { CopyLinkButton } from "@/components/copy-link-button";
 import { FacetEvidence } from "@/components/facet-evidence";
 import { FacetTags } from "@/components/facet-tags";
 import { JsonLd } from "@/components/json-ld";
+import { AuthorList } from "@/components/author-list";
+import { PaperLinks } from "@/components/paper-links";
 import { PaperList } from "@/components/paper-list";
 import { PaperMeta } from "@/components/paper-meta";
 import { SearchUnavailable } from "@/components/search-unavailable";
@@ -97,10 +99,12 @@ export default async function PaperPage({ params, searchParams }: Props) {
           </p>
         )}
         <h1 className="mt-1 text-2xl leading-tight font-bold sm:text-3xl">{paper.title}</h1>
+        <AuthorList authors={paper.authors ?? []} />
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
           <PaperMeta paper={paper} />
           <CopyLinkButton url={url} />
         </div>
+        <PaperLinks paper={paper} />
         <div className="mt-3">
           <FacetTags paper={paper} evidence={paper.evidence} />
         </div>

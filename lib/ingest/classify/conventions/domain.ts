@@ -16,6 +16,7 @@ const LANGUAGE_MODEL_WORDS = /^(?:(?:large )?language models?|LLMs?|large langua
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
 const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
 const OWN_ROLES = ["title", "own", "detail"] as const;
+const SIGNAL_WORDS = /^(?:waveforms?|signals?|spectrograms?)$/i;
 const REINFORCEMENT = /^(?:reinforcement learning|RL|offline RL|policy learning)$/i;
 // What makes reinforcement learning robotics: a body, an environment to act in, or a game.
 const ACTING = compilePhrases([
@@ -57,7 +58,10 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     apply: (values, context) => {
       const cue = findCue(PHYSIOLOGICAL, context.sentences, "loose", [...OWN_ROLES]);
       if (!cue) return values;
-      return addOnce(addOnce(without(values, "general"), withValue(cue, "biomedical", 1)), withValue(cue, "time-series", 1));
+      // A blood-pressure or ECG "waveform" is a physiological signal, not sound.
+      const audio = values.find((s) => s.evidence.value === "audio");
+      const kept = audio && SIGNAL_WORDS.test(audio.evidence.phrase) ? without(values, "audio") : values;
+      return addOnce(addOnce(without(kept, "general"), withValue(cue, "biomedical", 1)), withValue(cue, "time-series", 1));
     },
   },
   {

@@ -1,0 +1,27 @@
+/** The sources read beside the listing dumps, each with its own reader. */
+export const SOURCE_FORMATS = ["hf-daily", "arxiv-atom", "arxiv-snapshot"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export const FORMAT_LABELS: Record<SourceFormat | "listing", string> = {
+  listing: "Hugging Face listing (text)",
+  "hf-daily": "Hugging Face daily papers (JSON)",
+  "arxiv-atom": "arXiv API (Atom)",
+  "arxiv-snapshot": "arXiv metadata snapshot (JSON Lines)",
+};
+
+/** Formats read line by line, never whole: the snapshot runs to gigabytes. */
+export const STREAMED_FORMATS: readonly SourceFormat[] = ["arxiv-snapshot"];
+
+/**
+ * A file's format from its first characters, whatever its name: an array of objects is the daily
+ * papers API's answer, an object per line the snapshot, an XML feed the arXiv API's; anything else
+ * is read as a listing. A listing starts with page text ("Get trending papers…", a title), never
+ * with these, and a title that opens with "[" ("[Re] …") is not followed by an object.
+ */
+export function detectFormat(head: string): SourceFormat | "listing" {
+  const start = head.replace(/^\uFEFF/, "").trimStart();
+  if (/^\[\s*(\{|\]\s*$)/.test(start)) return "hf-daily";
+  if (/^\{\s*"/.test(start)) return "arxiv-snapshot";
+  if (/^<(\?xml|feed[\s>])/.test(start)) return "arxiv-atom";
+  return "listing";
+}
