@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { finished } from "node:stream/promises";
 import path from "node:path";
 import type { Paper } from "../../lib/paper";
 import { titleKey } from "../../lib/ingest/identity";
@@ -31,14 +32,18 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
 export interface SyntheticPaper {
   title: string;
   abstract: string;
+  authorCount: number;
+  /** YYYY-MM-DD. */
+  date: string;
   /** The layout-B metadata group: `• N authors` or an organisation, `·`, the date line (with upvotes). */
   meta: string[];
 }
 
 /** The i-th synthetic paper's parts; titles are made unique by the caller. */
 function recombine(seeds: Seed[], next: () => number): SyntheticPaper {
-  const pick = () => seeds[Math.floor(next() * seeds.length)];
-  const [a, b] = [pick(), pick()];
+  const at = Math.floor(next() * seeds.length);
+  // Another paper than the first, so no synthetic paper is a real one.
+  const [a, b] = [seeds[at], seeds[(at + 1 + Math.floor(next() * (seeds.length - 1))) % seeds.length]];
   const head = sentencesOf(a.abstract);
   const keep = Math.max(1, Math.ceil(head.length / 2));
   const tail = sentencesOf(b.abstract).slice(1);
@@ -48,18 +53,21 @@ function recombine(seeds: Seed[], next: () => number): SyntheticPaper {
   const tb = b.title.split(" ");
   const title = [...ta.slice(0, Math.ceil(ta.length / 2)), ...tb.slice(Math.ceil(tb.length / 2))].join(" ");
   const year = 2017 + Math.floor(next() * 9);
-  const date = `${MONTHS[Math.floor(next() * 12)]} ${1 + Math.floor(next() * 28)}, ${year}`;
+  const [month, day] = [Math.floor(next() * 12), 1 + Math.floor(next() * 28)];
+  const date = `${MONTHS[month]} ${day}, ${year}`;
   // About as many papers with upvotes as in the listings, and the same spread.
   const upvotes = next() < 0.6 ? Math.floor(Math.exp(next() * 6)) : 0;
-  const who = a.organization ?? `• ${a.authorCount ?? 1 + Math.floor(next() * 12)} authors`;
-  return { title, abstract, meta: [who, "·", upvotes ? `${date} ${upvotes}` : date] };
+  const authorCount = a.authorCount ?? 1 + Math.floor(next() * 12);
+  const who = a.organization ?? `• ${authorCount} authors`;
+  const iso = `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return { title, abstract, authorCount, date: iso, meta: [who, "·", upvotes ? `${date} ${upvotes}` : date] };
 }
 
 /** N synthetic papers, the same for the same seeds and N. */
 export function syntheticPapers(seeds: Seed[], n: number, seed = 12): SyntheticPaper[] {
   if (!seeds.length) throw new Error("no real papers to recombine: data/dumps is empty");
   const next = random(seed);
-  const taken = new Set<string>();
+  const taken = new Set(seeds.map((s) => titleKey(s.title)));
   const out: SyntheticPaper[] = [];
   while (out.length < n) {
     const paper = recombine(seeds, next);
@@ -90,4 +98,45 @@ export function writeSyntheticDumps(dir: string, papers: SyntheticPaper[], perFi
     files.push(file);
   }
   return files;
+}
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** A distinct new-style arXiv id per paper (yymm.nnnnn from 1001 on), for up to ~10 million papers. */
+function arxivId(i: number): string {
+  const block = Math.floor(i / 99_999);
+  const [year, month] = [10 + Math.floor(block / 12), (block % 12) + 1];
+  return `${year}${String(month).padStart(2, "0")}.${String((i % 99_999) + 1).padStart(5, "0")}`;
+}
+
+/** One line of an arXiv metadata snapshot (arxiv-metadata-oai-snapshot.json) for the i-th paper. */
+export function snapshotLine(p: SyntheticPaper, i: number): string {
+  const day = new Date(`${p.date}T12:00:00Z`);
+  const created = `${DAYS[day.getUTCDay()]}, ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()} 12:00:00 GMT`;
+  const authors = Array.from({ length: p.authorCount }, (_, k) => [`Author${(i * 7 + k) % 9973}`, `A.`, ""]);
+  return JSON.stringify({
+    id: arxivId(i),
+    submitter: `${authors[0][1]} ${authors[0][0]}`,
+    authors: authors.map(([last, first]) => `${first} ${last}`).join(", "),
+    title: p.title,
+    comments: null,
+    "journal-ref": null,
+    doi: null,
+    "report-no": null,
+    categories: "cs.LG cs.CV",
+    license: null,
+    abstract: `  ${p.abstract}\n`,
+    versions: [{ version: "v1", created }],
+    update_date: p.date,
+    authors_parsed: authors,
+  });
+}
+
+/** Writes the corpus as one arXiv snapshot (JSON Lines), as the streamed source reads it; returns its path. */
+export async function writeSyntheticSnapshot(file: string, papers: SyntheticPaper[]): Promise<string> {
+  const out = createWriteStream(file);
+  for (const [i, p] of papers.entries()) if (!out.write(snapshotLine(p, i) + "\n")) await new Promise<void>((r) => out.once("drain", () => r()));
+  out.end();
+  await finished(out);
+  return file;
 }
