@@ -41,6 +41,8 @@ const { values } = parseArgs({
     "no-browser": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    /** Stop after the ingest figures (nothing written): to compare an ingest change quickly. */
+    "ingest-only": { type: "boolean", default: false },
   },
 });
 const N = Number(values.n);
@@ -129,6 +131,12 @@ const raw = await rawImport();
 const ratio = raw.seconds / ingest.seconds;
 add("ingest", "raw Meilisearch import of the same documents (NDJSON, same settings)", `${f0(raw.seconds)} s, ${int(N / raw.seconds)} papers/s`);
 add("ingest", "pipeline rate ÷ raw import rate", `${f0(ratio * 100)} %`, met(ratio >= 0.8, "≥ 80 %"));
+
+if (values["ingest-only"]) {
+  await meili.stop();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // ── 5. Search latency: engine, module, API, page ───────────────────────────────────────────────
 const searchKey = await ensureSearchKey(admin);
