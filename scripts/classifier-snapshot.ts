@@ -10,7 +10,8 @@ import type { Text } from "../lib/ingest/classify/sentences";
  * show a performance change left every label and every piece of evidence as it was.
  */
 const texts: Text[] = [];
-for (const input of loadDumps()) if (!input.error) for (const r of parseDump(input.file, input.text, input.options).records) texts.push({ title: r.title, abstract: r.abstract });
+for (const input of loadDumps())
+  if (!input.error) for (const r of parseDump(input.file, input.text, input.options).records) texts.push({ title: r.title, abstract: r.abstract });
 for (const file of ["tests/fixtures/labels/tuning.jsonl", "tests/fixtures/labels/held-out.jsonl"])
   for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
     const { title, abstract } = JSON.parse(line) as Text;
