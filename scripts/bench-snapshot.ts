@@ -90,7 +90,10 @@ try {
     const seconds = (performance.now() - started) / 1000;
     const papers = result.streamedIndexed + result.papers.length;
     for (const f of result.failedFiles) console.log(`  ✗ ${f.message}`);
-    if (result.rejections.length) console.log(`  ${result.rejections.length} records rejected, e.g. ${result.rejections[0].file}:${result.rejections[0].line}: ${result.rejections[0].reason}`);
+    if (result.rejections.length)
+      console.log(
+        `  ${result.rejections.length} records rejected, e.g. ${result.rejections[0].file}:${result.rejections[0].line}: ${result.rejections[0].reason}`,
+      );
     rows.push([
       pass,
       result.recordsRead.toLocaleString("en"),

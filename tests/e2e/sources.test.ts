@@ -10,10 +10,10 @@ describe("a paper's links out and authors", () => {
     await page.goto(`${base()}/papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces`);
     const links = page.getByRole("list", { name: "Read the paper" });
     const href = (name: string) => links.getByRole("link", { name }).getAttribute("href");
-    expect(await href("arXiv ↗")).toBe("https://arxiv.org/abs/2312.00752");
-    expect(await href("PDF ↗")).toBe("https://arxiv.org/pdf/2312.00752");
-    expect(await href("Hugging Face ↗")).toBe("https://huggingface.co/papers/2312.00752");
-    expect(await href("Code ↗")).toBe("https://github.com/state-spaces/mamba");
+    expect(await href("arXiv")).toBe("https://arxiv.org/abs/2312.00752");
+    expect(await href("PDF")).toBe("https://arxiv.org/pdf/2312.00752");
+    expect(await href("Hugging Face")).toBe("https://huggingface.co/papers/2312.00752");
+    expect(await href("Code")).toBe("https://github.com/state-spaces/mamba");
     expect(await page.getByTestId("authors").textContent()).toBe("Authors: Albert Gu, Tri Dao");
     expect(await page.getByText(/Listed in .*001_b4fe7737b1858a70\.txt.*hf-daily-papers\.json.*arxiv-metadata-snapshot\.jsonl/).count()).toBe(1);
     await page.context().close();
@@ -23,13 +23,13 @@ describe("a paper's links out and authors", () => {
     const page = await open({ viewport: { width: 390, height: 844 } });
     await page.goto(`${base()}/papers/dense-transformer-networks`);
     const links = page.getByRole("list", { name: "Read the paper" });
-    expect(await links.getByRole("link", { name: "Find on arXiv ↗" }).getAttribute("href")).toBe(
+    expect(await links.getByRole("link", { name: "Find on arXiv" }).getAttribute("href")).toBe(
       "https://arxiv.org/search/?query=Dense%20Transformer%20Networks&searchtype=title",
     );
-    expect(await links.getByRole("link", { name: "Find on Hugging Face ↗" }).getAttribute("href")).toBe(
+    expect(await links.getByRole("link", { name: "Find on Hugging Face" }).getAttribute("href")).toBe(
       "https://huggingface.co/papers?q=Dense%20Transformer%20Networks",
     );
-    expect(await links.getByRole("link", { name: "PDF ↗" }).count()).toBe(0);
+    expect(await links.getByRole("link", { name: "PDF" }).count()).toBe(0);
     await page.context().close();
   });
 
