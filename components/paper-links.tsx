@@ -1,5 +1,13 @@
 import type { Paper } from "@/lib/paper";
 import { paperLinks } from "@/lib/paper-links";
+import { SOURCE_NAMES } from "@/lib/ingest/sources/format";
+
+/** The kinds of source the record merges, in the order first read: "from Hugging Face paper listings and the arXiv metadata snapshot". */
+function readFrom(paper: Paper): string | null {
+  const names = [...new Set(paper.sources.map((s) => SOURCE_NAMES[s.format ?? "listing"]))];
+  if (!names.length) return null;
+  return `record from ${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]}`;
+}
 
 /** The links out to the paper itself, and what arXiv says of it (id, categories, versions). */
 export function PaperLinks({ paper }: { paper: Paper }) {
@@ -9,6 +17,7 @@ export function PaperLinks({ paper }: { paper: Paper }) {
     paper.categories?.length ? paper.categories.join(", ") : null,
     paper.published && `first version ${paper.published}`,
     paper.updated && paper.updated !== paper.published && `revised ${paper.updated}`,
+    readFrom(paper),
   ].filter(Boolean);
   return (
     <div className="mt-3">
@@ -27,7 +36,11 @@ export function PaperLinks({ paper }: { paper: Paper }) {
           </li>
         ))}
       </ul>
-      {facts.length > 0 && <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{facts.join(" · ")}</p>}
+      {facts.length > 0 && (
+        <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400" data-testid="paper-facts">
+          {facts.join(" · ")}
+        </p>
+      )}
     </div>
   );
 }

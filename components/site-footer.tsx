@@ -18,7 +18,7 @@ export async function SiteFooter() {
         ) : (
           "The index has not been built yet."
         )}{" "}
-        Abstracts from Hugging Face Papers listings.
+        Abstracts from Hugging Face Papers and arXiv.
       </div>
     </footer>
   );

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { ABSTRACT_MAX, ABSTRACT_MIN, TITLE_MAX, TITLE_MIN, YEAR_MAX, YEAR_MIN } from "./ingest/caps";
 import { ROLES } from "./ingest/classify/sentences";
+import { SOURCE_FORMATS } from "./ingest/sources/format";
 import { Architecture, Contribution, Domain, Task, Technique } from "./taxonomy";
 
-/** Where a record was read: a dump file (relative to the repo) and its 1-based line. */
+/** Where a record was read: a dump file (relative to the repo), its 1-based line, and what kind of file it is. */
 export const Source = z.object({
   file: z.string().min(1),
   line: z.number().int().positive(),
+  format: z.enum(["listing", ...SOURCE_FORMATS]).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

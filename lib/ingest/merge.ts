@@ -131,7 +131,11 @@ export class Merger {
     const clash = papers.find((p) => !(p.arxivId && record.arxivId && p.arxivId !== record.arxivId));
     if (clash) {
       const first = clash.sources[0];
-      this.warnings.push({ ...record.source, reason: `same title as ${first.file}:${first.line} but a different abstract: kept as a separate paper` });
+      this.warnings.push({
+        file: record.source.file,
+        line: record.source.line,
+        reason: `same title as ${first.file}:${first.line} but a different abstract: kept as a separate paper`,
+      });
     }
     const paper = startPaper(record, key);
     this.byKey.set(key, [...papers, paper]);

@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import type { Paper } from "../paper";
+import type { Paper, Source } from "../paper";
 import { assignIdentities, StreamedSlugs, type Identity } from "./assign-identity";
 import type { BuildOptions, IngestResult, SkipCounts } from "./build-papers";
 import { cleanRecord, type CleanRecord } from "./clean-record";
@@ -21,9 +21,12 @@ function paperOrReason(build: () => Paper): Paper | string {
   }
 }
 
+/** Where a record was read, as verdicts and warnings name it: file and line. */
+const at = ({ file, line }: Source) => ({ file, line });
+
 /** The first source is indexed, every other one merged into it; an invalid paper rejects all its sources. */
 function judge(record: MergedRecord, paper: Paper | string): Verdict[] {
-  const [first, ...rest] = record.sources;
+  const [first, ...rest] = record.sources.map(at);
   if (typeof paper === "string") {
     return [
       rejected({ ...first, reason: paper }),
@@ -70,7 +73,7 @@ export class PaperPipeline {
   private clean(raw: RawRecord): CleanRecord | null {
     const result = cleanRecord(raw);
     if (result.ok) return result.record;
-    this.verdicts.push(rejected({ ...raw.source, reason: result.reason }));
+    this.verdicts.push(rejected({ ...at(raw.source), reason: result.reason }));
     return null;
   }
 
@@ -123,7 +126,7 @@ export class PaperPipeline {
     }
     const earlier = record.arxivId ? this.streamed.get(record.arxivId) : undefined;
     if (earlier) {
-      this.verdicts.push({ verdict: "merged", ...record.source, into: earlier });
+      this.verdicts.push({ verdict: "merged", ...at(record.source), into: earlier });
       return null;
     }
     if (!this.kept(record)) return null;
@@ -131,10 +134,10 @@ export class PaperPipeline {
     const identity: Identity = slugs.identity(merged);
     const paper = paperOrReason(() => toPaper(merged, identity, this.classifierVersion));
     if (typeof paper === "string") {
-      this.verdicts.push(rejected({ ...record.source, reason: paper }));
+      this.verdicts.push(rejected({ ...at(record.source), reason: paper }));
       return null;
     }
-    if (record.arxivId) this.streamed.set(record.arxivId, { ...record.source, id: paper.id, slug: paper.slug });
+    if (record.arxivId) this.streamed.set(record.arxivId, { ...at(record.source), id: paper.id, slug: paper.slug });
     this.streamedIndexed++;
     return paper;
   }

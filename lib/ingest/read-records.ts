@@ -41,7 +41,7 @@ export function readRecords(file: string, items: Line[], capturedOn: string | nu
     out.records.push({
       title: head.title.text,
       abstract: head.abstract.text,
-      source: { file, line: head.title.line },
+      source: { file, line: head.title.line, format: "listing" },
       layout: adjacent ? "A" : "B",
       authorCount: meta.authorCount,
       organization: meta.organization,

@@ -135,7 +135,7 @@ describe("search page and paper page", () => {
     await expect.poll(() => cite.getByRole("button").textContent()).toBe("BibTeX copied");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await cite.getByTestId("bibtex").textContent());
-    expect(copied).toMatch(/^@misc\{swin2021,\n {2}title = \{\{Swin Transformer: Hierarchical Vision Transformer using Shifted Windows\}\}/);
+    expect(copied).toMatch(/^@misc\{liu2021swin,\n {2}title = \{\{Swin Transformer: Hierarchical Vision Transformer using Shifted Windows\}\}/);
     expect(await cite.getByRole("link", { name: "Download CSL-JSON" }).getAttribute("href")).toBe(
       "/papers/swin-transformer-hierarchical-vision-transformer-using-shifted-windows/cite.json",
     );

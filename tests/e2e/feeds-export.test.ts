@@ -174,7 +174,7 @@ describe("paper citations", () => {
     });
     const bib = await fetch(`${base()}/papers/${slug}/cite.bib`);
     expect(bib.headers.get("content-disposition")).toMatch(new RegExp(`filename="${slug}\\.bib"`));
-    expect(await bib.text()).toMatch(/^@misc\{mamba2023,\n {2}title = \{\{Mamba: Linear-Time/);
+    expect(await bib.text()).toMatch(/^@misc\{gu2023mamba,\n {2}title = \{\{Mamba: Linear-Time/);
     expect((await fetch(`${base()}/papers/no-such-paper-at-all/cite.json`)).status).toBe(404);
   });
 

@@ -9,7 +9,7 @@ describe("layout A dumps", () => {
     expect(parsed.records).toHaveLength(166);
     expect(parsed.rejections).toEqual([]);
     expect(parsed.records[0].title).toBe("Dense Transformer Networks");
-    expect(parsed.records[0].source).toEqual({ file: LAYOUT_A, line: 3 });
+    expect(parsed.records[0].source).toEqual({ file: LAYOUT_A, line: 3, format: "listing" });
     expect(parsed.records[1].title).toBe("Condenser: a Pre-training Architecture for Dense Retrieval");
     expect(parsed.records[1].source.line).toBe(5);
   });

@@ -27,7 +27,7 @@ function toRecord(entry: string, file: string, line: number): RawRecord | Reject
   return {
     title,
     abstract: summary,
-    source: { file, line },
+    source: { file, line, format: "arxiv-atom" },
     layout: "arxiv-atom",
     authorCount: authors.length || null,
     organization: null,

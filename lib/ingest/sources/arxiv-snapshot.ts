@@ -49,7 +49,7 @@ export function parseSnapshotLine(file: string, line: number, text: string): Raw
   return {
     title: oneLine(r.title),
     abstract: oneLine(r.abstract),
-    source: { file, line },
+    source: { file, line, format: "arxiv-snapshot" },
     layout: "arxiv-snapshot",
     authorCount: authors.length || null,
     organization: null,

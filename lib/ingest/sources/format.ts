@@ -9,6 +9,14 @@ export const FORMAT_LABELS: Record<SourceFormat | "listing", string> = {
   "arxiv-snapshot": "arXiv metadata snapshot (JSON Lines)",
 };
 
+/** What a reader is told a paper's record was read from (no file names: those stay in the API). */
+export const SOURCE_NAMES: Record<SourceFormat | "listing", string> = {
+  listing: "Hugging Face paper listings",
+  "hf-daily": "Hugging Face daily papers",
+  "arxiv-atom": "the arXiv API",
+  "arxiv-snapshot": "the arXiv metadata snapshot",
+};
+
 /** Formats read line by line, never whole: the snapshot runs to gigabytes. */
 export const STREAMED_FORMATS: readonly SourceFormat[] = ["arxiv-snapshot"];
 

@@ -34,7 +34,7 @@ function toRecord(item: z.infer<typeof HfDailyItem>, file: string, line: number)
   return {
     title,
     abstract: paper.summary,
-    source: { file, line },
+    source: { file, line, format: "hf-daily" },
     layout: "hf-daily",
     authorCount: paper.authors.length || null,
     organization: item.organization?.fullname ?? item.organization?.name ?? null,

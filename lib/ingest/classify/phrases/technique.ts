@@ -40,6 +40,9 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
     strong: [
       "sparse (?:self-)?attention",
       "sparse transformers?",
+      // Attending to the few most relevant keys only is a sparse pattern chosen per query.
+      String.raw`top-?k (?:\w+ ){0,2}(?:keys|KV|attention)`,
+      "query-aware sparsity",
       "local (?:self-)?attention",
       "local windows?",
       "(?:shifted|sliding|cross-shaped|non-overlapping|local) windows?",
