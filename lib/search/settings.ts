@@ -30,7 +30,17 @@ const SYNONYM_GROUPS: string[][] = [
   ["detr", "detection transformer"],
   ["dit", "diffusion transformer"],
   ["kv cache", "key value cache"],
-  ["remote sensing", "aerial imagery", "satellite imagery", "aerial images", "satellite images", "aerial image", "satellite image", "hyperspectral", "earth observation"],
+  [
+    "remote sensing",
+    "aerial imagery",
+    "satellite imagery",
+    "aerial images",
+    "satellite images",
+    "aerial image",
+    "satellite image",
+    "hyperspectral",
+    "earth observation",
+  ],
   // Word families of the field: typos no longer bridge "efficient" and "efficiency", and a reader
   // asking for one means the other. Only forms that keep the meaning ("segment" is also a span of video).
   ["efficient", "efficiency", "efficiently"],
