@@ -1,37 +1,28 @@
 import { describe, expect, it } from "vitest";
+import { makePaper } from "../helpers/paper";
 import { bibtexKey, escapeBibtex, toBibtex, uniqueKeys } from "@/lib/citation/bibtex";
 import { splitName, toCitable, type PaperRecord } from "@/lib/citation/citable";
 import { toCslJson } from "@/lib/citation/csl";
 import { highwireTags, jsonForScript, toScholarlyArticle } from "@/lib/citation/scholarly";
 
-const record = (extra: Partial<PaperRecord> & Record<string, unknown> = {}): PaperRecord => ({
-  id: "abcdef123456",
-  slug: "attention-is-all-you-need",
-  title: "Attention Is All You Need",
-  modelName: "Transformer",
-  abstract: "The dominant sequence transduction models are based on complex recurrent or convolutional neural networks.",
-  codeUrl: null,
-  hasCode: false,
-  authorCount: 8,
-  organization: null,
-  date: "2017-06-12",
-  year: 2017,
-  upvotes: 3,
-  domain: ["language"],
-  task: ["translation"],
-  technique: [],
-  architecture: ["transformer"],
-  contribution: ["method"],
-  arxivId: null,
-  authors: [],
-  categories: [],
-  doi: null,
-  published: null,
-  updated: null,
-  provenance: {},
-  classifierVersion: "test",
-  ...extra,
-});
+const record = (extra: Partial<PaperRecord> & Record<string, unknown> = {}): PaperRecord => {
+  const { evidence, sources, ...paper } = makePaper({
+    id: "abcdef123456",
+    slug: "attention-is-all-you-need",
+    title: "Attention Is All You Need",
+    modelName: "Transformer",
+    abstract: "The dominant sequence transduction models are based on complex recurrent or convolutional neural networks.",
+    authorCount: 8,
+    date: "2017-06-12",
+    year: 2017,
+    upvotes: 3,
+    domain: ["language"],
+    task: ["translation"],
+  });
+  void evidence;
+  void sources;
+  return { ...paper, ...extra } as PaperRecord;
+};
 
 describe("BibTeX", () => {
   it("escapes every LaTeX special character so the title prints as written", () => {

@@ -1,5 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { makePaper } from "../helpers/paper";
 import { describeSearch, searchFileStem } from "@/lib/describe-search";
 import { attachment } from "@/lib/export/content-disposition";
 import { csvField, toCsv } from "@/lib/export/csv";
@@ -99,25 +100,18 @@ describe("downloads and sitemaps", () => {
 });
 
 describe("export bodies", () => {
-  const record = {
+  const { evidence, sources, ...paper } = makePaper({
     id: "abcdef123456",
     slug: "a-paper",
     title: "A Paper",
-    modelName: null,
     abstract: "An abstract long enough to be one, about attention and speech, with a comma.",
-    codeUrl: null,
-    hasCode: false,
-    authorCount: null,
-    organization: null,
-    date: null,
-    year: null,
-    upvotes: null,
     domain: ["audio"],
     task: ["speech-recognition"],
     technique: ["moe"],
-    architecture: ["transformer"],
-    contribution: ["method"],
-  } as unknown as PaperRecord;
+  });
+  void evidence;
+  void sources;
+  const record: PaperRecord = paper;
   const context = {
     origin: new URL("https://x.test"),
     description: "“speech”",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { makePaper } from "../helpers/paper";
 import { toDocument } from "@/lib/search/document";
 import { corpusWords, exactWords, MAX_PLURAL_PAIRS, pluralSynonyms } from "@/lib/search/vocabulary";
 import { indexSettings, MAX_RANKED_HITS } from "@/lib/search/settings";
@@ -6,36 +7,14 @@ import { PAGE_SIZE } from "@/lib/search/build-query";
 import { MAX_PAGE } from "@/lib/search-params";
 import type { Paper } from "@/lib/paper";
 
-const paper = (over: Partial<Paper>): Paper => ({
-  id: "abcdefabcdef",
-  slug: "a-paper",
-  title: "A Paper About Things",
-  modelName: null,
-  abstract: "We study performers of tasks with transformers and one transformer.",
-  codeUrl: null,
-  hasCode: false,
-  authorCount: null,
-  organization: null,
-  date: null,
-  year: null,
-  upvotes: null,
-  domain: ["audio"],
-  task: ["classification"],
-  technique: ["token-reduction"],
-  architecture: ["transformer"],
-  contribution: ["method"],
-  arxivId: null,
-  authors: [],
-  categories: [],
-  doi: null,
-  published: null,
-  updated: null,
-  provenance: {},
-  classifierVersion: "test",
-  evidence: { domain: [], task: [], technique: [], architecture: [], contribution: [] },
-  sources: [{ file: "x.txt", line: 1 }],
-  ...over,
-});
+const paper = (over: Partial<Paper>): Paper =>
+  makePaper({
+    abstract: "We study performers of tasks with transformers and one transformer.",
+    domain: ["audio"],
+    task: ["classification"],
+    technique: ["token-reduction"],
+    ...over,
+  });
 
 describe("the indexed document of a paper", () => {
   it("carries the labels and aliases of its facet values as text", () => {
