@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { rssMb } from "./bench/rss";
 import { format, resolveConfig } from "prettier";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -51,31 +52,6 @@ function loopbackOnly(url: string): string {
   const { hostname, origin } = new URL(url);
   if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname)) throw new Error(`load runs on loopback only, not against ${hostname}`);
   return origin;
-}
-
-/** Resident memory of a process and its children, in MB (Linux /proc). */
-function rssMb(pid: number | undefined): number | null {
-  if (!pid) return null;
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let kb = 0;
-  const visit = (p: number) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      return;
-    }
-    for (const c of children.get(p) ?? []) visit(c);
-  };
-  visit(pid);
-  return Math.round(kb / 1024);
 }
 
 const percentile = (sorted: number[], q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
