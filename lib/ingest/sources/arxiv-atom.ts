@@ -1,5 +1,5 @@
 import { DumpFormatError, type ParsedDump, type RawRecord, type Rejection } from "../raw-record";
-import { isoDay, normaliseArxivId } from "./arxiv-id";
+import { arxivRecord, isoDay, normaliseArxivId } from "./arxiv-id";
 import { attributes, elements, firstElement, lineIndex, xmlText } from "./xml-text";
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -24,22 +24,16 @@ function toRecord(entry: string, file: string, line: number): RawRecord | Reject
   const categories = [...new Set([...primary, ...attributes(entry, "category", "term")])];
   const doi = firstElement(entry, "arxiv:doi");
   const published = isoDay(oneLine(xmlText(firstElement(entry, "published") ?? "")));
-  return {
+  return arxivRecord("arxiv-atom", file, line, {
     title,
     abstract: summary,
-    source: { file, line, format: "arxiv-atom" },
-    layout: "arxiv-atom",
-    authorCount: authors.length || null,
-    organization: null,
-    date: published,
-    upvotes: null,
     arxivId,
     authors,
     categories,
     doi: doi ? oneLine(xmlText(doi)) || null : null,
     published,
     updated: isoDay(oneLine(xmlText(firstElement(entry, "updated") ?? ""))),
-  };
+  });
 }
 
 /**

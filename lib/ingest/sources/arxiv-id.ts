@@ -1,4 +1,5 @@
 import { ArxivId } from "../../paper";
+import type { RawRecord } from "../raw-record";
 
 const PREFIXES = /^(?:https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/|arxiv:)/i;
 
@@ -23,4 +24,20 @@ export function isoDay(raw: string | null | undefined): string | null {
   if (iso) return iso[1];
   const ms = Date.parse(raw);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+}
+
+/** What an arXiv record (API entry or snapshot line) says of a paper; the rest of a raw record follows from it. */
+export type ArxivFields = Required<Pick<RawRecord, "title" | "abstract" | "arxivId" | "authors" | "categories" | "doi" | "published" | "updated">>;
+
+/** A raw record from arXiv metadata: no organisation or upvotes, dated by its first version. */
+export function arxivRecord(format: "arxiv-atom" | "arxiv-snapshot", file: string, line: number, fields: ArxivFields): RawRecord {
+  return {
+    ...fields,
+    source: { file, line, format },
+    layout: format,
+    authorCount: fields.authors.length || null,
+    organization: null,
+    date: fields.published,
+    upvotes: null,
+  };
 }

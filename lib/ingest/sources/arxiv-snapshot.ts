@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cleanLatex } from "../clean-text";
 import type { ParsedDump, RawRecord, Rejection } from "../raw-record";
-import { isoDay, normaliseArxivId } from "./arxiv-id";
+import { arxivRecord, isoDay, normaliseArxivId } from "./arxiv-id";
 import { jsonError } from "./json-text";
 
 // One line of arxiv-metadata-oai-snapshot.json (the Kaggle / arXiv OAI dump); the fields read here
@@ -46,22 +46,16 @@ export function parseSnapshotLine(file: string, line: number, text: string): Raw
   if (!arxivId) return { file, line, reason: `id "${r.id.slice(0, 40)}" is not an arXiv id` };
   const authors = authorNames(r.authors_parsed, r.authors);
   const published = isoDay(r.versions[0]?.created);
-  return {
+  return arxivRecord("arxiv-snapshot", file, line, {
     title: oneLine(r.title),
     abstract: oneLine(r.abstract),
-    source: { file, line, format: "arxiv-snapshot" },
-    layout: "arxiv-snapshot",
-    authorCount: authors.length || null,
-    organization: null,
-    date: published,
-    upvotes: null,
     arxivId,
     authors,
     categories: r.categories.split(/\s+/).filter(Boolean),
     doi: r.doi ? oneLine(r.doi) || null : null,
     published,
     updated: isoDay(r.versions.at(-1)?.created) ?? isoDay(r.update_date),
-  };
+  });
 }
 
 /** A whole snapshot held in memory (a small one, or a test's): the same reader, line by line. */
