@@ -59,6 +59,12 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     equals: ["biomedical"],
   },
+  "multimodal-cues-name-their-parts": {
+    title: "Janus: Unified Multimodal Understanding and Generation",
+    abstract: "We introduce Janus, an autoregressive model for multimodal understanding and text-to-image generation, trained on interleaved data.",
+    facet: "domain",
+    equals: ["vision", "language", "multimodal"],
+  },
   "multimodal-keeps-parts": {
     title: "VidLang: Joint Video-Text Pre-training",
     abstract:

@@ -1,5 +1,5 @@
 import { compilePhrases, compileTable } from "../phrase";
-import { MULTIMODAL_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES } from "../phrases/cues";
+import { MULTIMODAL_CUES, MULTIMODAL_PARTS_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES } from "../phrases/cues";
 import { DATASET_PHRASES } from "../phrases/datasets";
 import { RULES } from "../rules";
 import { findCue } from "../score";
@@ -35,6 +35,9 @@ const ACTING = compilePhrases([
 ])!;
 
 const multimodalCue = (context: Context) => findCue(MULTIMODAL, context.sentences, "loose");
+const PART_CUES = Object.entries(MULTIMODAL_PARTS_CUES).map(([part, cues]) => [part, compilePhrases(cues)!] as const);
+// Where a paper says what it models: not the field's background, not prior work.
+const SUBJECT_ROLES = ["title", "own", "detail", "experiments"] as const;
 
 export const DOMAIN_CONVENTIONS: Convention[] = [
   {
@@ -98,6 +101,18 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
       const robotics = values.find((s) => s.evidence.value === "robotics");
       if (!robotics || !has(values, "language") || !REINFORCEMENT.test(robotics.evidence.phrase) || findCue(ACTING, context.sentences, "loose")) return values;
       return without(values, "robotics");
+    },
+  },
+  {
+    name: "multimodal-cues-name-their-parts",
+    says: "a vision-language (video-text, audio-visual, text-to-3D) model models each modality its kind names",
+    apply: (values, context) => {
+      let kept = values;
+      for (const [part, pattern] of PART_CUES) {
+        const cue = findCue(pattern, context.sentences, "loose", [...SUBJECT_ROLES]);
+        if (cue) kept = addOnce(kept, withValue(cue, part, 1));
+      }
+      return kept === values ? values : without(kept, "general");
     },
   },
   {

@@ -40,6 +40,13 @@ export const ARCHITECTURE_PHRASES: PhraseTable<"architecture"> = {
       "ResMLP",
       "MLPs? (?:only|alone)",
       "simple MLP",
+      // Model names built on MLP: CycleMLP, AS-MLP, Hire-MLP, sMLP, MLP-3D.
+      String.raw`[a-z0-9]+-?MLPs?`,
+      String.raw`MLP-(?!Mixer)[a-z0-9]+`,
+      String.raw`(?:token|spatial|channel)[- ]mixing MLPs?`,
+      "MLP (?:architectures?|models?|networks?|backbones?)",
+      String.raw`(?:multi-?layer perceptrons?|MLPs?)(?: \(MLPs?\))? (?:architectures?|models?|networks?|backbones?|only)`,
+      "attention-free MLPs?",
     ],
   },
 };

@@ -31,6 +31,80 @@ export const MULTIMODAL_CUES = [
   "vision-language-action",
 ];
 
+// The modalities a multimodal cue names by itself: a vision-language model models images and text
+// even when its abstract never says "image" in a sentence of its own. One cue per line.
+// prettier-ignore
+export const MULTIMODAL_PARTS_CUES: Record<"vision" | "video" | "audio" | "language" | "3d", readonly string[]> = {
+  vision: [
+    "vision-language",
+    "visual-language",
+    "vision and language",
+    "(?:vision|image)-and-language",
+    "language-and-vision",
+    "image-text",
+    "text-image",
+    "text-to-image",
+    "image-to-text",
+    "VLMs?",
+    "MLLMs?",
+    "LMMs?",
+    "VQA",
+    "visual question answering",
+    "image captioning",
+    "visual instruction",
+    "multimodal (?:large language models?|LLMs?|understanding)",
+  ],
+  video: [
+    "video-text",
+    "video-language",
+    "text-video",
+    "text-to-video",
+    "video-and-language",
+    "video question answering",
+    "video captioning",
+    "audio-visual",
+    "audio-video",
+  ],
+  audio: [
+    "audio-visual",
+    "audio-video",
+    "audio-language",
+    "text-to-audio",
+    "speech-text",
+    "text-to-music",
+  ],
+  language: [
+    "vision-language",
+    "visual-language",
+    "vision and language",
+    "(?:vision|video|image)-and-language",
+    "language-and-vision",
+    "image-text",
+    "text-image",
+    "text-to-image",
+    "image-to-text",
+    "text-to-video",
+    "video-text",
+    "video-language",
+    "text-video",
+    "VLMs?",
+    "MLLMs?",
+    "LMMs?",
+    "VQA",
+    "visual question answering",
+    "(?:image|video) captioning",
+    "visual instruction",
+    "multimodal (?:large language models?|LLMs?)",
+    "audio-language",
+    "speech-text",
+    "text-to-3D",
+  ],
+  "3d": [
+    "text-to-3D",
+    "3D vision-language",
+  ],
+};
+
 // Physiological signals are biomedical time series.
 // prettier-ignore
 export const PHYSIOLOGICAL_CUES = [
