@@ -72,6 +72,13 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     contains: ["multimodal", "video", "language"],
   },
+  "theory-is-general": {
+    title: "Saturated Transformers are Constant-Depth Threshold Circuits",
+    abstract:
+      "Transformers have become a standard architecture for many NLP problems. In this work, we analyze the circuit complexity of transformers with saturated attention. We then prove that saturated transformers can be simulated by constant-depth threshold circuits.",
+    facet: "domain",
+    equals: ["general"],
+  },
   "opening-sentence-frames-domain": {
     title: "Faster Decoding with Shared Heads",
     abstract: "Large language models are slow at inference. We share key and value heads across layers and cache them, which halves decoding latency.",

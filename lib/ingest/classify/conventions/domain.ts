@@ -1,5 +1,5 @@
 import { compilePhrases, compileTable } from "../phrase";
-import { MULTIMODAL_CUES, MULTIMODAL_PARTS_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES } from "../phrases/cues";
+import { MULTIMODAL_CUES, MULTIMODAL_PARTS_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES, THEORY_CUES } from "../phrases/cues";
 import { DATASET_PHRASES } from "../phrases/datasets";
 import { RULES } from "../rules";
 import { findCue } from "../score";
@@ -34,6 +34,7 @@ const ACTING = compilePhrases([
   "navigation",
 ])!;
 
+const THEORY = compilePhrases(THEORY_CUES)!;
 const multimodalCue = (context: Context) => findCue(MULTIMODAL, context.sentences, "loose");
 const PART_CUES = Object.entries(MULTIMODAL_PARTS_CUES).map(([part, cues]) => [part, compilePhrases(cues)!] as const);
 // Where a paper says what it models: not the field's background, not prior work.
@@ -121,6 +122,15 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     apply: (values, context) => {
       const cue = multimodalCue(context);
       return cue && only(values, MODALITY_PARTS).length >= 2 ? addOnce(values, withValue(cue, "multimodal")) : values;
+    },
+  },
+  {
+    name: "theory-is-general",
+    says: "theory of transformers is modality-agnostic: the field its opening or its benchmarks name does not frame it",
+    apply: (values, context) => {
+      if (values.some((s) => OWN_ROLES.includes(s.evidence.role as (typeof OWN_ROLES)[number]))) return values;
+      const theory = findCue(THEORY, context.sentences, "loose", [...OWN_ROLES]);
+      return theory ? [withValue(theory, "general")] : values;
     },
   },
   {

@@ -105,6 +105,23 @@ export const MULTIMODAL_PARTS_CUES: Record<"vision" | "video" | "audio" | "langu
   ],
 };
 
+// Theory of transformers: modality-agnostic unless the paper frames it around one. One cue per line.
+// prettier-ignore
+export const THEORY_CUES = [
+  String.raw`(?:we|I) (?:\w+ )?prove`,
+  String.raw`theorems?`,
+  "expressive power",
+  String.raw`expressivity`,
+  "circuit complexity",
+  "complexity class",
+  "universal approximators?",
+  "universal approximation",
+  "provably",
+  "formal languages?",
+  "theoretical (?:analysis|framework|understanding|results?|perspective)",
+  String.raw`theoretically`,
+];
+
 // Physiological signals are biomedical time series.
 // prettier-ignore
 export const PHYSIOLOGICAL_CUES = [
