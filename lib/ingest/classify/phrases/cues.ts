@@ -160,6 +160,10 @@ export const COMPARISON_CUES = [
   "study of",
   String.raw`revisit\w*`,
   "better than",
+  String.raw`(?:more|less|rather) \w+ than`,
+  String.raw`match(?:es)?`,
+  "battle",
+  "empirical study",
   String.raw`replac\w*`,
 ];
 
