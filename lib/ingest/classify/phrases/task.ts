@@ -63,8 +63,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "nuScenes",
       "object detection",
       // "replaced token detection" is ELECTRA's pre-training objective.
-      String.raw`(?!token\b)\w+ detection`,
-      "(?<!token )detection",
+      // Change detection draws a per-pixel change map: segmentation (below).
+      String.raw`(?!token\b|change\b)\w+ detection`,
+      "(?<!token |change )detection",
       "detectors?",
       "tracking",
       "trackers?",
@@ -83,6 +84,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "segmentation": {
     strong: [
+      "change detection",
       "ShapeNetPart",
       "YouTube-VOS",
       "ScanNet(?:V2)?",
