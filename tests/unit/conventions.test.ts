@@ -117,6 +117,13 @@ const CASES: Record<string, Case> = {
     facet: "task",
     contains: ["language-modeling"],
   },
+  "language-models-as-tools": {
+    title: "TabLLM: Few-shot Classification of Tabular Data with Large Language Models",
+    abstract:
+      "We serialize rows of tabular data into text and prompt a large language model to classify them. On nine tabular datasets it beats gradient-boosted trees in the few-shot setting.",
+    facet: "task",
+    equals: ["classification"],
+  },
   "encoder-language-models-classify": {
     title: "Pruning Encoders While Fine-Tuning",
     abstract: "We prune pre-trained language models during fine-tuning and keep 95% of BERT's accuracy on GLUE and SQuAD with a tenth of its weights.",

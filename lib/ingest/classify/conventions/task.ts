@@ -22,6 +22,9 @@ const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
 const TEXT_DOMAINS = ["language", "general", "code"];
+// Domains whose papers use a language model as a tool for their own problem.
+const TOOL_DOMAINS = ["tabular", "time-series", "graph", "science", "3d"];
+const LANGUAGE_MODEL_TOOL = /^(?:(?:large )?language models?|LLMs?|large language|GPT-?\d*|LLaMA\w*|decoder-only)$/i;
 const aboutText = (context: Context) => (context.decided.domain ?? []).some((e) => TEXT_DOMAINS.includes(e.value));
 const textual = (context: Context) => (context.decided.domain ?? []).every((e) => TEXT_DOMAINS.includes(e.value));
 
@@ -30,6 +33,16 @@ export const TASK_CONVENTIONS: Convention[] = [
     name: "language-modelling-needs-text",
     says: "language modelling is a task of papers about text or of modality-agnostic ones; a GPT-style series model is not one",
     apply: (values, context) => (aboutText(context) ? values : without(values, "language-modeling")),
+  },
+  {
+    name: "language-models-as-tools",
+    says: "a language model applied to tables, series, graphs, science or 3D solves that domain's problem; language modelling is not its task",
+    apply: (values, context) => {
+      const lm = values.find((s) => s.evidence.value === "language-modeling");
+      if (!lm || values.length < 2 || !LANGUAGE_MODEL_TOOL.test(lm.evidence.phrase)) return values;
+      const applied = (context.decided.domain ?? []).some((e) => TOOL_DOMAINS.includes(e.value));
+      return applied ? without(values, "language-modeling") : values;
+    },
   },
   {
     name: "text-generation-is-language-modelling",
