@@ -124,6 +124,13 @@ const CASES: Record<string, Case> = {
     facet: "task",
     equals: ["classification"],
   },
+  "translation-needs-language": {
+    title: "PoinTr: Point Cloud Completion with Geometry-Aware Transformers",
+    abstract:
+      "We reformulate point cloud completion as a set-to-set translation problem and design a transformer encoder-decoder that predicts the missing points of a partial 3D scan.",
+    facet: "task",
+    lacks: ["translation"],
+  },
   "encoder-language-models-classify": {
     title: "Pruning Encoders While Fine-Tuning",
     abstract: "We prune pre-trained language models during fine-tuning and keep 95% of BERT's accuracy on GLUE and SQuAD with a tenth of its weights.",

@@ -1,7 +1,7 @@
 import { compilePhrases } from "../phrase";
 import { ACCURACY_CUES } from "../phrases/cues";
 import { findCue } from "../score";
-import { addOnce, byRule, isSurvey, withValue, without, type Context, type Convention } from "./step";
+import { addOnce, byRule, has, isSurvey, withValue, without, type Context, type Convention } from "./step";
 
 const ACCURACY = compilePhrases(ACCURACY_CUES)!;
 // The problem a paper of a domain addresses when its abstract names none (the most common one in the labels).
@@ -25,6 +25,7 @@ const TEXT_DOMAINS = ["language", "general", "code"];
 // Domains whose papers use a language model as a tool for their own problem.
 const TOOL_DOMAINS = ["tabular", "time-series", "graph", "science", "3d"];
 const LANGUAGE_MODEL_TOOL = /^(?:(?:large )?language models?|LLMs?|large language|GPT-?\d*|LLaMA\w*|decoder-only)$/i;
+const TRANSLATED_DOMAINS = ["language", "audio", "multimodal", "general", "code"];
 const aboutText = (context: Context) => (context.decided.domain ?? []).some((e) => TEXT_DOMAINS.includes(e.value));
 const textual = (context: Context) => (context.decided.domain ?? []).every((e) => TEXT_DOMAINS.includes(e.value));
 
@@ -43,6 +44,12 @@ export const TASK_CONVENTIONS: Convention[] = [
       const applied = (context.decided.domain ?? []).some((e) => TOOL_DOMAINS.includes(e.value));
       return applied ? without(values, "language-modeling") : values;
     },
+  },
+  {
+    name: "translation-needs-language",
+    says: 'translation is of text or speech: an image-to-image or set-to-set "translation" is not machine translation',
+    apply: (values, context) =>
+      has(values, "translation") && !(context.decided.domain ?? []).some((e) => TRANSLATED_DOMAINS.includes(e.value)) ? without(values, "translation") : values,
   },
   {
     name: "text-generation-is-language-modelling",

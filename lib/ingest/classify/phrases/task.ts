@@ -249,7 +249,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "monocular depth",
       "pose and shape",
       "3D reconstructions?",
-      "scene completion",
+      "(?:scene|shape|point cloud) completion",
       "human mesh",
       "3D human",
       "dense pose",
