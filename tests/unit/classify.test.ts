@@ -79,6 +79,15 @@ describe("facet classification", () => {
     expect(result.task).toEqual(["forecasting"]);
   });
 
+  it("gives a compressed BERT evaluated on understanding benchmarks classification, not language modelling", () => {
+    const result = paper(
+      "BiBERT: Accurate Fully Binarized BERT",
+      "Large pre-trained BERT models are costly to deploy. We binarize the weights, embeddings and activations of BERT with a bi-attention structure and direction-matching distillation. BiBERT outperforms quantized baselines on the GLUE benchmark with 56x fewer FLOPs.",
+    );
+    expect(result.task).toEqual(["classification"]);
+    expect(result.domain).toEqual(["language"]);
+  });
+
   it("gives every value a reason and every required facet a value", () => {
     const result = paper("Yet Another Model", "We propose a model and test it.");
     for (const facet of ["domain", "task", "architecture", "contribution"] as const) expect(result[facet].length).toBeGreaterThan(0);

@@ -15,9 +15,10 @@ const USUAL_TASK: Partial<Record<string, string>> = {
 };
 // Encoder language models (BERT and its kin) are evaluated on understanding benchmarks, which label a
 // whole input: their papers classify. Generating text is what makes a language-modelling paper.
-const UNDERSTANDING = /\b(?:GLUE|SuperGLUE|SQuAD|natural language understanding|NLU|BERT\w*|RoBERTa|ELECTRA|DeBERTa|ALBERT|sentiment|text classification)\b/i;
+const UNDERSTANDING =
+  /\b(?:GLUE|SuperGLUE|SQuAD|natural language understanding|NLU|BERT\w*|RoBERTa|ELECTRA|DeBERTa|ALBERT|sentiment|text classification|pre-?trained language models?|PLMs?|sentence embeddings?|MNLI|SST-2)\b/i;
 const GENERATING =
-  /\b(?:LLMs?|large language|GPT-?\d*|generat\w*|perplexity|decoder-only|autoregressive|causal|chat\w*|instruction|next-token|OPT|LLaMA\w*|BLOOM|PaLM|wikitext|enwik\d|translation)\b/i;
+  /\b(?:LLMs?|large language|GPT-?\d*|generat\w*|perplexity|decoder-only|autoregressive|causal|chat\w*|instruction\w*|next-token|OPT|LLaMA\w*|BLOOM|PaLM|wikitext|enwik\d|translation|summari[sz]\w*|decod\w*|few-shot learners|in-context)\b/i;
 const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w*)$/i;
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
@@ -28,6 +29,14 @@ const LANGUAGE_MODEL_TOOL = /^(?:(?:large )?language models?|LLMs?|large languag
 const TRANSLATED_DOMAINS = ["language", "audio", "multimodal", "general", "code"];
 const aboutText = (context: Context) => (context.decided.domain ?? []).some((e) => TEXT_DOMAINS.includes(e.value));
 const textual = (context: Context) => (context.decided.domain ?? []).every((e) => TEXT_DOMAINS.includes(e.value));
+// Background sentences name the field's models ("pre-trained language models such as BERT and GPT"), not the paper's.
+const ownText = (context: Context) =>
+  context.sentences
+    .filter((s) => s.role !== "background" && s.role !== "prior")
+    .map((s) => s.text)
+    .join(" ");
+/** A BERT-style encoder paper: understanding benchmarks or encoders named, nothing generated in its own sentences. */
+const encoderPaper = (context: Context) => UNDERSTANDING.test(`${context.text.title} ${context.text.abstract}`) && !GENERATING.test(ownText(context));
 
 export const TASK_CONVENTIONS: Convention[] = [
   {
@@ -73,9 +82,9 @@ export const TASK_CONVENTIONS: Convention[] = [
     says: "a BERT-style encoder evaluated on understanding benchmarks (GLUE, SQuAD) classifies; it models language without generating it",
     apply: (values, context) => {
       const lm = values.find((s) => s.evidence.value === "language-modeling");
-      const text = `${context.text.title} ${context.text.abstract}`;
-      if (!lm || lm.evidence.field === "title" || !UNDERSTANDING.test(text) || GENERATING.test(text)) return values;
-      return addOnce(without(values, "language-modeling"), { ...lm, evidence: { ...lm.evidence, value: "classification" } });
+      if (!lm || lm.evidence.field === "title" || !encoderPaper(context)) return values;
+      const others = without(values, "language-modeling");
+      return others.length ? others : [{ ...lm, evidence: { ...lm.evidence, value: "classification" } }];
     },
   },
   {
@@ -105,6 +114,8 @@ export const TASK_CONVENTIONS: Convention[] = [
       const domains = (context.decided.domain ?? []).map((e) => e.value);
       const usual = domains.map((d) => USUAL_TASK[d]).find(Boolean);
       if (usual) return [byRule(usual, `no task named: the usual problem of ${domains.join(", ")} papers`)];
+      if (textual(context) && encoderPaper(context))
+        return [byRule("classification", "no task named: a BERT-style encoder, evaluated on understanding benchmarks")];
       return [byRule(textual(context) ? "language-modeling" : "representation-learning", "no task named")];
     },
   },
