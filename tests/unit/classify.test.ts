@@ -82,7 +82,7 @@ describe("facet classification", () => {
   it("gives a compressed BERT evaluated on understanding benchmarks classification, not language modelling", () => {
     const result = paper(
       "BiBERT: Accurate Fully Binarized BERT",
-      "Large pre-trained BERT models are costly to deploy. We binarize the weights, embeddings and activations of BERT with a bi-attention structure and direction-matching distillation. BiBERT outperforms quantized baselines on the GLUE benchmark with 56x fewer FLOPs.",
+      "Pre-trained language models such as BERT and GPT achieve remarkable results but are costly to deploy. We binarize the weights, embeddings and activations of BERT with a bi-attention structure and direction-matching distillation. BiBERT outperforms quantized baselines on the GLUE benchmark with 56x fewer FLOPs.",
     );
     expect(result.task).toEqual(["classification"]);
     expect(result.domain).toEqual(["language"]);
