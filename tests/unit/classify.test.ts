@@ -82,7 +82,7 @@ describe("facet classification", () => {
   it("gives a compressed BERT evaluated on understanding benchmarks classification, not language modelling", () => {
     const result = paper(
       "BiBERT: Accurate Fully Binarized BERT",
-      "Pre-trained language models such as BERT and GPT achieve remarkable results but are costly to deploy. We binarize the weights, embeddings and activations of BERT with a bi-attention structure and direction-matching distillation. BiBERT outperforms quantized baselines on the GLUE benchmark with 56x fewer FLOPs.",
+      "The large pre-trained BERT has achieved remarkable performance on NLP tasks but is computation and memory expensive. We propose BiBERT, a fully binarized BERT with a Bi-Attention structure and a Direction-Matching Distillation scheme. Extensive experiments show that BiBERT outperforms existing quantized BERTs on the NLP benchmark with 56x fewer FLOPs.",
     );
     expect(result.task).toEqual(["classification"]);
     expect(result.domain).toEqual(["language"]);
