@@ -199,6 +199,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "restoration": {
     strong: [
+      // Filling in missing values restores the series.
+      String.raw`imput\w+`,
       String.raw`VoiceBank(?:\+DEMAND)?`,
       String.raw`Rain100\w*`,
       "SIDD",
