@@ -207,6 +207,13 @@ const CASES: Record<string, Case> = {
     facet: "architecture",
     equals: ["hybrid"],
   },
+  "known-model-names-its-family": {
+    title: "Uconv-Conformer: High Reduction of Input Sequence Length for End-to-End Speech Recognition",
+    abstract:
+      "We propose Uconv-Conformer, which reduces the input sequence length 16 times with a U-Net-like upsampling stack, and evaluate it on LibriSpeech.",
+    facet: "architecture",
+    equals: ["hybrid"],
+  },
   "title-family-wins": {
     title: "ResNets Strike Back for Dense Prediction",
     abstract: "Attention dominates dense prediction today. We go back to residual CNNs and tune their recipe, closing the gap to transformers.",

@@ -1,4 +1,5 @@
 import type { Evidence } from "../../../paper";
+import { findKnownModels } from "../../../lexicon";
 import { compilePhrases } from "../phrase";
 import { COMBINING_CUES, COMPARISON_CUES, CONVOLUTIONAL_DESIGN_CUES, SEPARATING_CUES } from "../phrases/cues";
 import { ATTENTION_WORDS, CONVOLUTION_WORDS, RECURRENCE_WORDS } from "../phrases/families";
@@ -16,6 +17,8 @@ const ATTENTION_MODULE = /^(?:self-)?attention$/i;
 const CONVOLUTIONAL_DESIGN = compilePhrases(CONVOLUTIONAL_DESIGN_CUES)!;
 const OTHER_FAMILY = compilePhrases([...CONVOLUTION_WORDS, ...RECURRENCE_WORDS], "i")!;
 
+// "Conformers" is the model Conformer; compared without a plural "s" and case.
+const sameWord = (form: string, phrase: string) => phrase.toLowerCase().replace(/s$/, "") === form.toLowerCase().replace(/s$/, "");
 const families = (values: Scored[]) => values.filter((s) => s.evidence.value !== "hybrid");
 const titled = (values: Scored[]) => families(values).filter((s) => s.evidence.field === "title");
 
@@ -56,6 +59,27 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
       if (!combined || !(inTitle.length === 0 || (inTitle.length === 1 && inTitle[0].evidence.value === "transformer") || partner)) return values;
       if (partner && !inTitle.some((s) => s.evidence.value === "transformer")) return settle([partner]);
       return settle([{ evidence: combined, score: 1 }]);
+    },
+  },
+  {
+    name: "known-model-names-its-family",
+    says: "a title's family word that is itself a known model (Conformer, Branchformer, Tacotron) names that model's family, not the generic one the word suggests",
+    apply: (values) => {
+      let changed = false;
+      const renamed = values.flatMap((s) => {
+        if (s.evidence.field !== "title" || s.evidence.known) return [s];
+        // The phrase itself, looked up as a name: "Uconv-Conformer" is a Conformer.
+        const model = findKnownModels(s.evidence.phrase).find((h) => sameWord(h.form, s.evidence.phrase));
+        const families = model?.entry.architecture ?? [];
+        if (!model || !families.length || families.includes(s.evidence.value as (typeof families)[number])) return [s];
+        changed = true;
+        return families.map((value) => ({ ...s, evidence: { ...s.evidence, value, known: `${model.entry.name}: ${model.entry.what}` } }));
+      });
+      if (!changed) return values;
+      const named = renamed.filter((s) => s.evidence.field === "title" && s.evidence.known);
+      // The model the title names is the one the paper builds; hybrid stays alone.
+      const hybrid = named.find((s) => s.evidence.value === "hybrid");
+      return settle(hybrid ? [hybrid] : [...new Map(named.map((s) => [s.evidence.value, s])).values()]);
     },
   },
   {
