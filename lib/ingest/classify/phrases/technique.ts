@@ -172,6 +172,12 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       String.raw`\d-bit (?:weights|activations|models?|integer)`,
       "INT8",
       "INT4",
+      // Named among other compression methods it is model quantisation, not vector quantisation.
+      String.raw`(?:pruning|distillation|sparsification|sparsity)(?:,| and| or)(?: [\w-]+,?){0,3} quanti[sz]ation`,
+      String.raw`quanti[sz]ation(?:,| and| or)(?: [\w-]+,?){0,3} (?:pruning|distillation|sparsification)`,
+      "FP8",
+      "FP4",
+      "low-precision (?:inference|computation|arithmetic|formats?|training)",
       "ternary",
       String.raw`binari[sz]\w+`,
       "binary (?:weights|neural)",
