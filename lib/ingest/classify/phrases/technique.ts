@@ -131,6 +131,14 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       String.raw`compact (?:latent )?summar\w+`,
       String.raw`skip\w* (?:input )?frames`,
       String.raw`shrink\w* (?:the )?(?:sequence|spatial)`,
+      // Speech: fewer frames for the encoder to attend over.
+      String.raw`reduc\w* (?:the )?(?:input )?(?:sequence|time|temporal) (?:length|dimension|resolution)`,
+      "time[- ]reduction",
+      String.raw`(?:lower|reduced) frame[- ]rates?`,
+      "frame[- ]rate reduction",
+      String.raw`downsampling (?:schema|scheme|strategy)`,
+      // MAE: the encoder sees only the unmasked patches.
+      String.raw`only (?:on )?(?:the )?visible (?:subset of )?(?:patches|tokens)`,
       "hourglass",
     ],
   },
