@@ -248,6 +248,10 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "Medusa",
       "one forward (?:operation|pass)",
       "decoding (?:speed|latency)",
+      "parallel (?:generation|synthesis|sampling)",
+      // Shorter reasoning is cheaper decoding.
+      String.raw`(?:compress\w*|shorten\w*|reduc\w*) (?:the )?(?:length of )?(?:reasoning|chain-of-thought|CoT|outputs?) (?:chains?|paths?|traces?|tokens|length)`,
+      "overthinking",
       "faster decoding",
     ],
     weak: [
