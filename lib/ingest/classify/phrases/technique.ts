@@ -303,6 +303,10 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "NPU",
       "microcontrollers?",
       "tiny",
+      "low[- ]complexity",
+      "small-scale (?:models?|LMMs?|LLMs?|language models?)",
+      String.raw`(?:only|just) \d+(?:\.\d+)? ?[KkM] parameters`,
+      String.raw`\d+(?:\.\d+)?[kK] parameters`,
       "compact (?:model|architecture|design)",
     ],
     weak: [
