@@ -27,6 +27,8 @@ const TEXT_DOMAINS = ["language", "general", "code"];
 const TOOL_DOMAINS = ["tabular", "time-series", "graph", "science", "3d"];
 const LANGUAGE_MODEL_TOOL = /^(?:(?:large )?language models?|LLMs?|large language|GPT-?\d*|LLaMA\w*|decoder-only)$/i;
 const TRANSLATED_DOMAINS = ["language", "audio", "multimodal", "general", "code"];
+const BIOSEQUENCES = /\b(?:proteins?|DNA|RNA|genom\w*|amino acids?|nucleotides?|biosequences?|peptides?)\b/i;
+const MULTIMODAL_LLM = /\b(?:MLLMs?|LMMs?|LLMs?|large (?:multimodal |vision[- ])?language models?|large multimodal models?)\b/i;
 const aboutText = (context: Context) => (context.decided.domain ?? []).some((e) => TEXT_DOMAINS.includes(e.value));
 const textual = (context: Context) => (context.decided.domain ?? []).every((e) => TEXT_DOMAINS.includes(e.value));
 // Background sentences name the field's models ("pre-trained language models such as BERT and GPT"), not the paper's.
@@ -112,6 +114,11 @@ export const TASK_CONVENTIONS: Convention[] = [
       const accuracy = findCue(ACCURACY, context.sentences, "loose");
       if (accuracy) return [withValue(accuracy, "classification")];
       const domains = (context.decided.domain ?? []).map((e) => e.value);
+      const text = `${context.text.title} ${context.text.abstract}`;
+      // A model of DNA or proteins is a representation of the sequences; a multimodal LLM is a language model.
+      if (domains.includes("biomedical") && BIOSEQUENCES.test(text))
+        return [byRule("representation-learning", "no task named: a model of biological sequences")];
+      if (domains.includes("multimodal") && MULTIMODAL_LLM.test(text)) return [byRule("language-modeling", "no task named: a multimodal language model")];
       const usual = domains.map((d) => USUAL_TASK[d]).find(Boolean);
       if (usual) return [byRule(usual, `no task named: the usual problem of ${domains.join(", ")} papers`)];
       if (textual(context) && encoderPaper(context))
