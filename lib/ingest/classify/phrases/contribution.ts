@@ -47,6 +47,9 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "effects? of",
       "(?:the )?impact of",
       String.raw`^(?:on|understanding|towards? understanding|analy[sz]\w+|why|what|how|when|revisiting|investigating|probing)\b`,
+      // A title that asks a question about models studies them: "Are Transformers More Robust Than CNNs?"
+      String.raw`^(?:are|is|do|does|can|should|will)\b`,
+      "mirage",
       "analysis (?:of|on)",
       "(?:towards? )?understanding (?:the|how|why|what|when|of)",
       "theory",
