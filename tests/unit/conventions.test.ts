@@ -47,6 +47,13 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     equals: ["audio"],
   },
+  "physical-space-is-science": {
+    title: "Pangu-Weather: A 3D High-Resolution Model for Fast and Accurate Global Weather Forecast",
+    abstract:
+      "We present a 3D Earth-specific transformer for medium-range global weather forecasting, trained on 39 years of reanalysis data of the atmosphere.",
+    facet: "domain",
+    lacks: ["3d"],
+  },
   "volumetric-medical-images-are-vision": {
     title: "Transformers for 3D Medical Image Segmentation",
     abstract: "We propose a transformer that segments organs in 3D CT volumes of patients, and evaluate it on multi-organ segmentation.",

@@ -16,6 +16,7 @@ const LANGUAGE_MODEL_WORDS = /^(?:(?:large )?language models?|LLMs?|large langua
 const MODALITY_PARTS = ["language", "vision", "video", "audio"];
 const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
 const OWN_ROLES = ["title", "own", "detail"] as const;
+const SPATIAL_WORDS = /^(?:3D|three-dimensional|volum\w*|geometr\w*|mesh\w*|atomistic|3D (?:structures?|coordinates|geometry))$/i;
 const SIGNAL_WORDS = /^(?:waveforms?|signals?|spectrograms?)$/i;
 const REINFORCEMENT = /^(?:reinforcement learning|RL|offline RL|policy learning)$/i;
 // What makes reinforcement learning robotics: a body, an environment to act in, or a game.
@@ -74,6 +75,14 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     apply: (values, context) => {
       if (!has(values, "audio") || multimodalCue(context) || !findCue(SPEECH_TO_TEXT, context.sentences, "loose")) return values;
       return scoreOf(values, "language") < 2 * scoreOf(values, "audio") ? without(values, "language") : values;
+    },
+  },
+  {
+    name: "physical-space-is-science",
+    says: "3D fields, geometries and atoms of a physics, weather or chemistry paper are its science, not 3D vision",
+    apply: (values) => {
+      const threeD = values.find((s) => s.evidence.value === "3d");
+      return threeD && has(values, "science") && SPATIAL_WORDS.test(threeD.evidence.phrase) ? without(values, "3d") : values;
     },
   },
   {
