@@ -119,6 +119,7 @@ export const TASK_CONVENTIONS: Convention[] = [
       if (domains.includes("biomedical") && BIOSEQUENCES.test(text))
         return [byRule("representation-learning", "no task named: a model of biological sequences")];
       if (domains.includes("multimodal") && MULTIMODAL_LLM.test(text)) return [byRule("language-modeling", "no task named: a multimodal language model")];
+      if (domains.includes("audio") && /\bmusic/i.test(text)) return [byRule("generation", "no task named: a model of music generates it")];
       const usual = domains.map((d) => USUAL_TASK[d]).find(Boolean);
       if (usual) return [byRule(usual, `no task named: the usual problem of ${domains.join(", ")} papers`)];
       if (textual(context) && encoderPaper(context))
