@@ -18,8 +18,6 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "wikitext",
       String.raw`enwik\d`,
       "PG-19",
-      "long range arena",
-      "LRA",
       "chatbots?",
       String.raw`instruction[- ]tun\w+`,
     ],
@@ -29,6 +27,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "classification": {
     strong: [
+      // Long Range Arena's tasks classify sequences (text, images, ListOps).
+      "long[- ]range arena",
+      "LRA",
       String.raw`VoxCeleb\d?`,
       "Speech Commands",
       "ESC-50",
