@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    "another method the paper's can be stacked with",
+    "OneShotPrune: Pruning Large Language Models in One Shot",
+    "We prune large language models to 50% sparsity in one shot without retraining. Our method is compatible with weight quantization approaches.",
+    "technique",
+    "quantization",
+  ],
+  [
     "a known model adopted as the backbone",
     "Crop Maps from Satellite Images",
     "We adopt a Swin Transformer as the backbone and add a crop-type head trained on satellite images.",

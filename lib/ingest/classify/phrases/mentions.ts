@@ -27,6 +27,11 @@ export const CONTRAST_STRICT = [
   "comparable (?:to|with)",
   "on par with",
   String.raw`rival\w*`,
+  // "compatible with weight quantisation": another method the paper's can be stacked with.
+  "compatible with",
+  "complementary to",
+  "orthogonal to",
+  "combined with",
 ];
 
 // Only outside the paper's own sentences: "we survey techniques such as pruning" and
