@@ -88,7 +88,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "low-rank",
       "low rank",
       String.raw`Nystr[oö]m\w*`,
-      String.raw`factori[sz]\w+(?! (?:self-)?attention)`,
+      // Not a factorised attention pattern or space-time factorisation (sparse attention) nor a factorised embedding.
+      String.raw`factori[sz]\w+(?! (?:self-)?attention| (?:space-time|spatio-temporal|spatial|temporal|encoder|embedding|model)s?)`,
       "matrix decomposition",
       String.raw`rank-?\d+`,
       "SVD",
