@@ -46,7 +46,9 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
     says: "a model that interleaves attention with convolution, recurrence, state spaces or graph layers is hybrid (alone)",
     apply: (values) => {
       const hybrid = values.find((s) => s.evidence.value === "hybrid" && s.score >= 1);
-      return hybrid ? settle([hybrid]) : values;
+      // "MLP-Mixer … convolutions and attention are not necessary": a title naming another family outranks the abstract.
+      const otherTitled = titled(values).some((s) => s.evidence.value !== "transformer");
+      return hybrid && (hybrid.evidence.field === "title" || !otherTitled) ? settle([hybrid]) : values;
     },
   },
   {
