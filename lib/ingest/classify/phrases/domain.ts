@@ -104,7 +104,8 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
       "pixels?",
       "vision tasks?",
       "visual tasks?",
-      "visual",
+      // Not the "visual" of audio-visual (video) or of visual tracking (video).
+      String.raw`(?<!audio-)visual(?! (?:object )?tracking)`,
     ],
   },
   "video": {
