@@ -43,6 +43,12 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
       "captions?",
       "captioning",
       String.raw`instruction[- ]tun\w+`,
+      "information retrieval",
+      "(?:open-domain |multi-turn )?(?:dialogue|dialog|conversational) (?:systems?|models?|agents?|response|generation)",
+      "chatbots?",
+      "masked language",
+      "queries and (?:passages|documents)",
+      "passage (?:ranking|re-?ranking)",
     ],
     weak: [
       "perplexity",
