@@ -26,6 +26,9 @@ export const DATASET_PHRASES: PhraseTable<"domain"> = {
       "FFHQ",
       "Set5",
       "Urban100",
+      // Pixel-level tasks are image tasks.
+      "segmentation tasks?",
+      "image classification",
     ],
   },
   "video": {
