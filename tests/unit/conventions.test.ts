@@ -144,6 +144,12 @@ const CASES: Record<string, Case> = {
     facet: "task",
     equals: ["classification"],
   },
+  "generative-foundation-models-generate": {
+    title: "Code Llama: Open Foundation Models for Code",
+    abstract: "We release Code Llama, a family of large language models for code that generate programs from natural language prompts and fill in code.",
+    facet: "task",
+    lacks: ["representation-learning"],
+  },
   "backbones-across-tasks": {
     title: "HiViT: A Hierarchical Vision Backbone",
     abstract:

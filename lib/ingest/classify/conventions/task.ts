@@ -20,6 +20,7 @@ const UNDERSTANDING =
 const GENERATING =
   /\b(?:LLMs?|large language|GPT-?\d*|generat\w*|perplexity|decoder-only|autoregressive|causal|chat\w*|instruction\w*|next-token|OPT|LLaMA\w*|BLOOM|PaLM|wikitext|enwik\d|translation|summari[sz]\w*|decod\w*|few-shot learners|in-context)\b/i;
 const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w*)$/i;
+const GENERATIVE_TASKS = ["language-modeling", "generation"];
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
 const TEXT_DOMAINS = ["language", "general", "code"];
@@ -87,6 +88,15 @@ export const TASK_CONVENTIONS: Convention[] = [
       if (!lm || lm.evidence.field === "title" || !encoderPaper(context)) return values;
       const others = without(values, "language-modeling");
       return others.length ? others : [{ ...lm, evidence: { ...lm.evidence, value: "classification" } }];
+    },
+  },
+  {
+    name: "generative-foundation-models-generate",
+    says: "a foundation model that generates text, images or speech is a generative model, not a representation learner",
+    apply: (values) => {
+      const rep = values.find((s) => s.evidence.value === "representation-learning");
+      if (!rep || !/^foundation models?$/i.test(rep.evidence.phrase) || !values.some((s) => GENERATIVE_TASKS.includes(s.evidence.value))) return values;
+      return without(values, "representation-learning");
     },
   },
   {
