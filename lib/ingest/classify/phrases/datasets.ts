@@ -26,9 +26,6 @@ export const DATASET_PHRASES: PhraseTable<"domain"> = {
       "FFHQ",
       "Set5",
       "Urban100",
-      // Pixel-level tasks are image tasks.
-      "segmentation tasks?",
-      "image classification",
     ],
   },
   "video": {
