@@ -2,8 +2,10 @@ import type { LexiconInput } from "./entry";
 
 // Named models and methods of the field and the facet values that building on them implies.
 // One entry per line; `source` is the paper that introduced the name.
+// Two lists, models known for an efficiency mechanism and then the model families of each domain,
+// because tsc cannot type one array literal of ~1,500 entries (TS2590); MODELS keeps this order.
 // prettier-ignore
-export const MODELS: LexiconInput[] = [
+const MECHANISMS: LexiconInput[] = [
   { name: "Longformer", match: ["Longformer"], what: "sliding-window plus global attention for long documents", domain: ["language"], technique: ["sparse-attention"], architecture: ["transformer"], source: "arXiv:2004.05150" },
   { name: "BigBird", match: ["BigBird", "Big Bird"], what: "block-sparse attention with window, random and global tokens", domain: ["language"], technique: ["sparse-attention"], architecture: ["transformer"], source: "arXiv:2007.14062" },
   { name: "Linformer", match: ["Linformer"], what: "low-rank projected self-attention", technique: ["low-rank"], architecture: ["transformer"], source: "arXiv:2006.04768" },
@@ -142,7 +144,7 @@ export const MODELS: LexiconInput[] = [
   { name: "Block-Recurrent Transformer", match: ["Block-Recurrent Transformer"], what: "recurrent cell applied over blocks of tokens", domain: ["language"], task: ["language-modeling"], technique: ["recurrence-memory"], architecture: ["transformer"], source: "arXiv:2203.07852" },
   { name: "Infini-attention", match: ["Infini-attention", "Infini-Transformer"], what: "compressive memory inside attention for unbounded context", domain: ["language"], technique: ["recurrence-memory"], architecture: ["transformer"], source: "arXiv:2404.07143" },
   { name: "Linear Recurrent Unit", match: ["Linear Recurrent Unit"], what: "diagonal linear RNN matching SSMs", technique: ["recurrence-memory"], architecture: ["state-space"], source: "arXiv:2303.06349" },
-  { name: "HGRN", match: ["HGRN"], what: "hierarchically gated linear RNN", domain: ["language"], task: ["language-modeling"], technique: ["recurrence-memory"], architecture: ["state-space"], source: "arXiv:2311.04823" },
+  { name: "HGRN", match: ["HGRN", "HGRN2"], what: "hierarchically gated linear RNN", domain: ["language"], task: ["language-modeling"], technique: ["recurrence-memory"], architecture: ["state-space"], source: "arXiv:2311.04823" },
   { name: "LSTM", match: ["LSTM", "long short-term memory", "Long Short-Term Memory"], what: "gated recurrent network with memory cell", architecture: ["state-space"], source: "Neural Computation 1997" },
   { name: "GRU", match: ["GRU", "gated recurrent unit", "Gated Recurrent Unit"], what: "gated recurrent unit", architecture: ["state-space"], source: "arXiv:1406.1078" },
   { name: "QRNN", match: ["QRNN", "Quasi-Recurrent Neural Network"], what: "convolutions with minimal recurrent pooling", architecture: ["state-space"], source: "arXiv:1611.01576" },
@@ -209,7 +211,7 @@ export const MODELS: LexiconInput[] = [
   { name: "DistilBERT", match: ["DistilBERT"], what: "distilled BERT", domain: ["language"], technique: ["distillation"], architecture: ["transformer"], source: "arXiv:1910.01108" },
   { name: "TinyBERT", match: ["TinyBERT"], what: "two-stage transformer distillation", domain: ["language"], technique: ["distillation"], architecture: ["transformer"], source: "arXiv:1909.10351" },
   { name: "MobileBERT", match: ["MobileBERT"], what: "bottleneck compact BERT trained by knowledge transfer", domain: ["language"], technique: ["distillation", "lightweight-design"], architecture: ["transformer"], source: "arXiv:2004.02984" },
-  { name: "MiniLM", match: ["MiniLM"], what: "deep self-attention distillation", domain: ["language"], technique: ["distillation"], architecture: ["transformer"], source: "arXiv:2002.10957" },
+  { name: "MiniLM", match: ["MiniLM", "MiniLMv2"], what: "deep self-attention distillation", domain: ["language"], technique: ["distillation"], architecture: ["transformer"], source: "arXiv:2002.10957" },
   { name: "DeiT", match: ["DeiT", "DeiT-Ti", "DeiT-S", "DeiT-B"], what: "data-efficient ViT with a distillation token", domain: ["vision"], technique: ["distillation"], architecture: ["transformer"], common: true, source: "arXiv:2012.12877" },
   { name: "Distil-Whisper", match: ["Distil-Whisper"], what: "distilled Whisper", domain: ["audio"], task: ["speech-recognition"], technique: ["distillation"], architecture: ["transformer"], source: "arXiv:2311.00430" },
   { name: "DistilHuBERT", match: ["DistilHuBERT"], what: "layer-wise distilled HuBERT", domain: ["audio"], task: ["representation-learning"], technique: ["distillation"], architecture: ["transformer"], source: "arXiv:2110.01900" },
@@ -512,12 +514,16 @@ export const MODELS: LexiconInput[] = [
   { name: "DeLighT", match: ["DeLighT"], what: "deep and light-weight transformer", domain: ["language"], technique: ["lightweight-design"], architecture: ["transformer"], source: "arXiv:2008.00623" },
   { name: "MobileSAM", match: ["MobileSAM"], what: "lightweight SAM via decoupled distillation", domain: ["vision"], task: ["segmentation"], technique: ["distillation", "lightweight-design"], architecture: ["transformer"], source: "arXiv:2306.14289" },
   { name: "EfficientSAM", match: ["EfficientSAM"], what: "SAM with a light masked-image-pretrained encoder", domain: ["vision"], task: ["segmentation"], technique: ["lightweight-design"], architecture: ["transformer"], source: "arXiv:2312.00863" },
-  { name: "RT-DETR", match: ["RT-DETR"], what: "real-time DETR with efficient hybrid encoder", domain: ["vision"], task: ["detection"], technique: ["lightweight-design"], architecture: ["transformer"], source: "arXiv:2304.08069" },
+  { name: "RT-DETR", match: ["RT-DETR", "RT-DETRv2"], what: "real-time DETR with efficient hybrid encoder", domain: ["vision"], task: ["detection"], technique: ["lightweight-design"], architecture: ["transformer"], source: "arXiv:2304.08069" },
   { name: "ALBERT", match: ["ALBERT"], what: "lite BERT with cross-layer sharing and factorised embeddings", domain: ["language"], technique: ["parameter-sharing", "low-rank"], architecture: ["transformer"], source: "arXiv:1909.11942" },
   { name: "Subformer", match: ["Subformer"], what: "parameter sharing in generative transformers", domain: ["language"], technique: ["parameter-sharing"], architecture: ["transformer"], source: "arXiv:2101.00234" },
   { name: "Looped Transformer", match: ["Looped Transformer"], what: "weight-tied looped transformer as a programmable computer", task: ["reasoning"], technique: ["parameter-sharing"], architecture: ["transformer"], source: "arXiv:2301.13196" },
   { name: "Deep Equilibrium Model", match: ["Deep Equilibrium Model", "Deep Equilibrium"], what: "fixed-point weight-tied infinite-depth network", technique: ["parameter-sharing"], source: "arXiv:1909.01377" },
   { name: "Relaxed Recursive Transformer", match: ["Relaxed Recursive Transformer"], what: "layer-tied recursive LLM relaxed with LoRA", domain: ["language"], task: ["language-modeling"], technique: ["parameter-sharing"], architecture: ["transformer"], source: "arXiv:2410.20672" },
+];
+
+// prettier-ignore
+const FAMILIES: LexiconInput[] = [
   { name: "ViT", match: ["ViT", "ViT-Ti", "ViT-S", "ViT-B", "ViT-L", "ViT-H", "ViT-G", "Vision Transformer"], what: "patch-token vision transformer", domain: ["vision"], architecture: ["transformer"], common: true, source: "arXiv:2010.11929" },
   { name: "Swin Transformer", match: ["Swin", "Swin Transformer", "Swin-T", "Swin-S", "Swin-B", "Swin-L", "SwinV2"], what: "vision transformer with shifted-window attention", domain: ["vision"], technique: ["sparse-attention"], architecture: ["transformer"], source: "arXiv:2103.14030" },
   { name: "PVT", match: ["PVT", "PVTv2", "PVT-v2", "Pyramid Vision Transformer"], what: "pyramid ViT with spatial-reduction attention", domain: ["vision"], architecture: ["transformer"], source: "arXiv:2102.12122" },
@@ -647,9 +653,9 @@ export const MODELS: LexiconInput[] = [
   { name: "X-Decoder", match: ["X-Decoder"], what: "generalised decoder for pixel, image and language tasks", domain: ["multimodal", "vision", "language"], task: ["segmentation"], architecture: ["transformer"], source: "arXiv:2212.11270" },
   { name: "Grounded SAM", match: ["Grounded SAM", "Grounded-SAM"], what: "Grounding DINO boxes prompting Segment Anything", domain: ["multimodal", "vision", "language"], task: ["detection", "segmentation"], architecture: ["transformer"], source: "arXiv:2401.14159" },
   { name: "OWL-ViT", match: ["OWL-ViT"], what: "open-vocabulary detection from a contrastive ViT", domain: ["multimodal", "vision", "language"], task: ["detection"], architecture: ["transformer"], source: "arXiv:2205.06230" },
-  { name: "GLIP", match: ["GLIP"], what: "grounded language-image pretraining for detection", domain: ["multimodal", "vision", "language"], task: ["detection"], architecture: ["transformer"], source: "arXiv:2112.03857" },
+  { name: "GLIP", match: ["GLIP", "GLIPv2"], what: "grounded language-image pretraining for detection", domain: ["multimodal", "vision", "language"], task: ["detection"], architecture: ["transformer"], source: "arXiv:2112.03857" },
   { name: "YOLOS", match: ["YOLOS"], what: "plain ViT detector (You Only Look at One Sequence)", domain: ["vision"], task: ["detection"], architecture: ["transformer"], source: "arXiv:2106.00666" },
-  { name: "YOLO", match: ["YOLO", "YOLOv3", "YOLOv4", "YOLOv5", "YOLOv7", "YOLOv8"], what: "single-stage real-time CNN detector", domain: ["vision"], task: ["detection"], architecture: ["convolutional"], source: "arXiv:1506.02640" },
+  { name: "YOLO", match: ["YOLO", "YOLOv3", "YOLOv4", "YOLOv5", "YOLOv7", "YOLOv8", "YOLOv6", "YOLOv9", "YOLOv10", "YOLOv11", "YOLO11"], what: "single-stage real-time CNN detector", domain: ["vision"], task: ["detection"], architecture: ["convolutional"], source: "arXiv:1506.02640" },
   { name: "Faster R-CNN", match: ["Faster R-CNN"], what: "two-stage detector with region proposal network", domain: ["vision"], task: ["detection"], architecture: ["convolutional"], source: "arXiv:1506.01497" },
   { name: "Mask R-CNN", match: ["Mask R-CNN"], what: "instance segmentation with a mask branch", domain: ["vision"], task: ["detection", "segmentation"], architecture: ["convolutional"], source: "arXiv:1703.06870" },
   { name: "RetinaNet", match: ["RetinaNet"], what: "focal-loss one-stage detector", domain: ["vision"], task: ["detection"], architecture: ["convolutional"], source: "arXiv:1708.02002" },
@@ -669,7 +675,7 @@ export const MODELS: LexiconInput[] = [
   { name: "Swin-Unet", match: ["Swin-Unet"], what: "pure Swin U-shaped medical image segmentation", domain: ["biomedical", "vision"], task: ["segmentation"], technique: ["sparse-attention"], architecture: ["transformer"], source: "arXiv:2105.05537" },
   { name: "TransUNet", match: ["TransUNet"], what: "CNN-transformer encoder U-Net for medical segmentation", domain: ["biomedical", "vision"], task: ["segmentation"], architecture: ["hybrid"], source: "arXiv:2102.04306" },
   { name: "UNETR", match: ["UNETR"], what: "ViT encoder with CNN decoder for 3D medical segmentation", domain: ["biomedical", "vision"], task: ["segmentation"], architecture: ["transformer"], source: "arXiv:2103.10504" },
-  { name: "Swin UNETR", match: ["Swin UNETR", "SwinUNETR"], what: "Swin encoder with CNN decoder for 3D medical segmentation", domain: ["biomedical", "vision"], task: ["segmentation"], technique: ["sparse-attention"], architecture: ["transformer"], source: "arXiv:2201.01266" },
+  { name: "Swin UNETR", match: ["Swin UNETR", "SwinUNETR", "Swin-UNETR"], what: "Swin encoder with CNN decoder for 3D medical segmentation", domain: ["biomedical", "vision"], task: ["segmentation"], technique: ["sparse-attention"], architecture: ["transformer"], source: "arXiv:2201.01266" },
   { name: "nnFormer", match: ["nnFormer"], what: "interleaved convolution and local volumetric attention for medical segmentation", domain: ["biomedical", "vision"], task: ["segmentation"], technique: ["sparse-attention"], architecture: ["hybrid"], source: "arXiv:2109.03201" },
   { name: "U-Net", match: ["U-Net", "UNet"], what: "encoder-decoder CNN with skip connections", architecture: ["convolutional"], source: "arXiv:1505.04597" },
   { name: "nnU-Net", match: ["nnU-Net", "nnUNet"], what: "self-configuring medical segmentation framework", domain: ["biomedical", "vision"], task: ["segmentation"], architecture: ["convolutional"], source: "arXiv:1809.10486" },
@@ -817,7 +823,7 @@ export const MODELS: LexiconInput[] = [
   { name: "I3D", match: ["Inflated 3D ConvNet"], what: "inflated 3D ConvNet", domain: ["video"], task: ["classification"], architecture: ["convolutional"], source: "arXiv:1705.07750" },
   { name: "Temporal Shift Module", match: ["Temporal Shift Module"], what: "zero-parameter temporal shift in 2D CNNs", domain: ["video"], task: ["classification"], architecture: ["convolutional"], source: "arXiv:1811.08383" },
   { name: "CLIP4Clip", match: ["CLIP4Clip"], what: "CLIP for video-text retrieval", domain: ["multimodal", "video", "language"], task: ["retrieval"], architecture: ["transformer"], source: "arXiv:2104.08860" },
-  { name: "InternVideo", match: ["InternVideo"], what: "video foundation model with masked and contrastive pretraining", domain: ["multimodal", "video", "language"], task: ["representation-learning"], architecture: ["transformer"], source: "arXiv:2212.03191" },
+  { name: "InternVideo", match: ["InternVideo", "InternVideo2"], what: "video foundation model with masked and contrastive pretraining", domain: ["multimodal", "video", "language"], task: ["representation-learning"], architecture: ["transformer"], source: "arXiv:2212.03191" },
   { name: "Video-LLaMA", match: ["Video-LLaMA"], what: "audio-visual language model for video understanding", domain: ["multimodal", "video", "audio", "language"], architecture: ["transformer"], source: "arXiv:2306.02858" },
   { name: "Video-LLaVA", match: ["Video-LLaVA"], what: "united visual representation for image and video LLMs", domain: ["multimodal", "video", "vision", "language"], architecture: ["transformer"], source: "arXiv:2311.10122" },
   { name: "Video-ChatGPT", match: ["Video-ChatGPT"], what: "video conversation model on spatiotemporal CLIP features", domain: ["multimodal", "video", "language"], architecture: ["transformer"], source: "arXiv:2306.05424" },
@@ -955,7 +961,7 @@ export const MODELS: LexiconInput[] = [
   { name: "Sapiens", match: ["Sapiens"], what: "foundation models for human-centric vision tasks", domain: ["vision"], task: ["pose-3d", "segmentation", "representation-learning"], architecture: ["transformer"], source: "arXiv:2408.12569" },
   { name: "CLIP", match: ["CLIP"], what: "contrastive language-image pretraining", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], common: true, source: "arXiv:2103.00020" },
   { name: "ALIGN", match: ["ALIGN"], what: "contrastive image-text pretraining on noisy alt-text", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2102.05918" },
-  { name: "SigLIP", match: ["SigLIP"], what: "sigmoid-loss language-image pretraining", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2303.15343" },
+  { name: "SigLIP", match: ["SigLIP", "SigLIP2"], what: "sigmoid-loss language-image pretraining", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2303.15343" },
   { name: "OpenCLIP", match: ["OpenCLIP"], what: "open reproduction and scaling of CLIP", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2212.07143" },
   { name: "BLIP", match: ["BLIP"], what: "bootstrapped captioner-filter vision-language pretraining", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2201.12086" },
   { name: "BLIP-2", match: ["BLIP-2"], what: "Q-Former bridging a frozen image encoder and a frozen LLM", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2301.12597" },
@@ -964,7 +970,7 @@ export const MODELS: LexiconInput[] = [
   { name: "LLaVA", match: ["LLaVA", "LLaVA-1.5", "LLaVA-NeXT"], what: "visual instruction-tuned LLM", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2304.08485" },
   { name: "MiniGPT-4", match: ["MiniGPT-4"], what: "visual encoder aligned with Vicuna", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2304.10592" },
   { name: "Qwen-VL", match: ["Qwen-VL"], what: "Qwen vision-language model", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2308.12966" },
-  { name: "InternVL", match: ["InternVL"], what: "scaled vision foundation model aligned to LLMs", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2312.14238" },
+  { name: "InternVL", match: ["InternVL", "InternVL2", "InternVL3"], what: "scaled vision foundation model aligned to LLMs", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2312.14238" },
   { name: "CogVLM", match: ["CogVLM"], what: "visual expert modules inside LLM layers", domain: ["multimodal", "vision", "language"], architecture: ["transformer"], source: "arXiv:2311.03079" },
   { name: "Qwen2-VL", match: ["Qwen2-VL", "Qwen2.5-VL"], what: "Qwen vision-language models with native dynamic resolution", domain: ["multimodal", "vision", "video", "language"], architecture: ["transformer"], source: "arXiv:2409.12191" },
   { name: "Qwen2.5-Omni", match: ["Qwen2.5-Omni"], what: "end-to-end omni model over text, images, audio and video", domain: ["multimodal", "vision", "video", "audio", "language"], architecture: ["transformer"], source: "arXiv:2503.20215" },
@@ -1040,7 +1046,7 @@ export const MODELS: LexiconInput[] = [
   { name: "LLaMA", match: ["LLaMA"], what: "open foundation LLM", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], common: true, source: "arXiv:2302.13971" },
   { name: "Llama 2", match: ["Llama 2", "Llama-2", "LLaMA-2", "LLaMA 2"], what: "open foundation and chat LLMs", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], common: true, source: "arXiv:2307.09288" },
   { name: "Llama 3", match: ["Llama 3", "Llama-3", "LLaMA-3", "LLaMA 3", "Llama 3.1"], what: "herd of open LLMs", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], common: true, source: "arXiv:2407.21783" },
-  { name: "Code Llama", match: ["Code Llama"], what: "code-specialised Llama 2", domain: ["code"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2308.12950" },
+  { name: "Code Llama", match: ["Code Llama", "CodeLlama"], what: "code-specialised Llama 2", domain: ["code"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2308.12950" },
   { name: "CodeGemma", match: ["CodeGemma"], what: "code models built on Gemma", domain: ["code"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2406.11409" },
   { name: "Magicoder", match: ["Magicoder"], what: "code LLMs trained on OSS-Instruct data", domain: ["code"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2312.02120" },
   { name: "UniXcoder", match: ["UniXcoder"], what: "unified cross-modal pretraining for code", domain: ["code"], architecture: ["transformer"], source: "arXiv:2203.03850" },
@@ -1054,7 +1060,7 @@ export const MODELS: LexiconInput[] = [
   { name: "Gopher", match: ["Gopher"], what: "280B DeepMind language model", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2112.11446" },
   { name: "LaMDA", match: ["LaMDA"], what: "dialogue language model", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2201.08239" },
   { name: "Gemma", match: ["Gemma", "Gemma 2"], what: "open lightweight LLMs from Gemini research", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2403.08295" },
-  { name: "Qwen", match: ["Qwen", "Qwen2", "Qwen2.5"], what: "Alibaba LLM series", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2309.16609" },
+  { name: "Qwen", match: ["Qwen", "Qwen2", "Qwen2.5", "Qwen1.5"], what: "Alibaba LLM series", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2309.16609" },
   { name: "Phi", match: ["Phi-1", "Phi-1.5", "Phi-2", "Phi-3", "phi-1", "phi-1.5", "phi-2"], what: "small LMs trained on textbook-quality data", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2306.11644" },
   { name: "Falcon", match: ["Falcon"], what: "open LLMs trained on RefinedWeb", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2311.16867" },
   { name: "Pythia", match: ["Pythia"], what: "suite of LMs across training for interpretability", domain: ["language"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2304.01373" },
@@ -1466,7 +1472,7 @@ export const MODELS: LexiconInput[] = [
   { name: "EEG Conformer", match: ["EEG Conformer"], what: "convolution plus transformer for EEG decoding", domain: ["biomedical", "time-series"], task: ["classification"], architecture: ["hybrid"], source: "IEEE TNSRE 2023" },
   { name: "BENDR", match: ["BENDR"], what: "contrastive self-supervised EEG representations", domain: ["biomedical", "time-series"], task: ["representation-learning"], architecture: ["hybrid"], source: "arXiv:2101.12037" },
   { name: "RoseTTAFold", match: ["RoseTTAFold"], what: "three-track protein structure network", domain: ["biomedical"], task: ["scientific-modeling"], architecture: ["transformer"], source: "Science 2021" },
-  { name: "ESM", match: ["ESM-1b", "ESM-2", "ESM2", "ESMFold"], what: "protein language models", domain: ["biomedical"], architecture: ["transformer"], source: "PNAS 2021" },
+  { name: "ESM", match: ["ESM-1b", "ESM-2", "ESM2", "ESMFold", "ESM-1v", "ESM-IF1"], what: "protein language models", domain: ["biomedical"], architecture: ["transformer"], source: "PNAS 2021" },
   { name: "ProtTrans", match: ["ProtTrans", "ProtBERT", "ProtT5"], what: "protein language models", domain: ["biomedical"], architecture: ["transformer"], source: "arXiv:2007.06225" },
   { name: "ProGen", match: ["ProGen", "ProGen2"], what: "protein-generating language model", domain: ["biomedical"], task: ["generation"], architecture: ["transformer"], source: "arXiv:2004.03497" },
   { name: "Enformer", match: ["Enformer"], what: "convolution plus transformer gene-expression prediction from DNA", domain: ["biomedical"], architecture: ["hybrid"], source: "Nature Methods 2021" },
@@ -1555,3 +1561,5 @@ export const MODELS: LexiconInput[] = [
   { name: "PolyCoder", match: ["PolyCoder"], what: "open 2.7B multi-language code LM", domain: ["code"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2202.13169" },
   { name: "CodeGeeX", match: ["CodeGeeX"], what: "multilingual code generation model", domain: ["code"], task: ["language-modeling"], architecture: ["transformer"], source: "arXiv:2303.17568" },
 ];
+
+export const MODELS: LexiconInput[] = [...MECHANISMS, ...FAMILIES];
