@@ -99,6 +99,8 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       String.raw`(?:introduc|releas|contribut|publish|curat|collect|construct|assembl|compil)\w*\b[^.;]{0,60}\b(?:dataset|benchmark|corpus|evaluation suite|testbed|data collection)s?`,
       String.raw`(?<!(?:sets?|establish\w*|achiev\w*|setting|reach\w*) (?:a |the )?)(?:new|novel|first) (?:\w+ ){0,2}(?:dataset|benchmark|corpus)s?`,
       "(?:dataset|benchmark)s? (?:is|are|will be) (?:publicly )?(?:released|available)",
+      String.raw`(?:creat|design|build|develop|present|propos)\w* (?:a |an |the )?(?:new |novel |large-scale |comprehensive |synthetic |first |diverse )*(?:\w+ ){0,2}(?:benchmark|dataset|corpus|evaluation suite|testbed)s?\b`,
+      String.raw`(?:compil|curat|assembl)\w* (?:a |an )?(?:\w+ ){0,4}collection`,
       "comparative (?:study|analysis|evaluation)",
       "we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)",
       String.raw`systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*)`,
