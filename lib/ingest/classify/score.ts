@@ -4,6 +4,7 @@ import type { FacetName } from "../../taxonomy";
 import { isMention } from "./mention";
 import type { CompiledRule } from "./phrase";
 import { POLICY, type ContrastPolicy } from "./policy";
+import { mayMatch } from "./prefilter";
 import type { Role, Sentence } from "./sentences";
 
 /** A facet value the text speaks for, with its summed score and its best piece of evidence. */
@@ -32,7 +33,7 @@ export function readSentences(sentences: Sentence[]): ReadSentence[] {
 const fieldOf = (role: Role): Evidence["field"] => (role === "title" ? "title" : "abstract");
 
 function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPolicy): string | null {
-  if (!pattern) return null;
+  if (!pattern || !mayMatch(pattern, sentence.possible)) return null;
   // exec on the shared global pattern: matchAll would clone the RegExp on every call, which
   // was most of the classifier's time (thousands of calls per paper).
   pattern.lastIndex = 0;

@@ -1,4 +1,5 @@
 import { compilePhrases } from "./phrase";
+import { mayMatch, possiblePatterns, type PossiblePatterns } from "./prefilter";
 import { BACKGROUND_CUES, EXPERIMENT_CUES, OWN_WORK_CUES, PRIOR_WORK_CUES, PROPOSAL_CUES } from "./phrases/roles";
 
 /**
@@ -21,6 +22,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export interface Sentence {
   text: string;
   role: Role;
+  /** The phrase patterns that may match it, found in one pass (prefilter.ts). */
+  possible: PossiblePatterns;
 }
 
 export interface Text {
@@ -34,16 +37,22 @@ const EXPERIMENTS = compilePhrases(EXPERIMENT_CUES, "i")!;
 const BACKGROUND = compilePhrases(BACKGROUND_CUES, "i")!;
 const PRIOR = compilePhrases(PRIOR_WORK_CUES, "i")!;
 
-export function roleOf(sentence: string, index: number): Role {
-  const own = OWN.test(sentence);
-  if (own) return EXPERIMENTS.test(sentence) && !PROPOSAL.test(sentence) ? "experiments" : "own";
-  if (PRIOR.test(sentence)) return "prior";
-  if (EXPERIMENTS.test(sentence)) return "experiments";
-  if (index === 0 || BACKGROUND.test(sentence)) return "background";
+export function roleOf(sentence: string, index: number, possible = possiblePatterns(sentence)): Role {
+  const says = (cue: RegExp) => mayMatch(cue, possible) && cue.test(sentence);
+  const own = says(OWN);
+  if (own) return says(EXPERIMENTS) && !says(PROPOSAL) ? "experiments" : "own";
+  if (says(PRIOR)) return "prior";
+  if (says(EXPERIMENTS)) return "experiments";
+  if (index === 0 || says(BACKGROUND)) return "background";
   return "detail";
+}
+
+function sentence(text: string, index: number): Sentence {
+  const possible = possiblePatterns(text);
+  return { text, role: roleOf(text, index, possible), possible };
 }
 
 export function sentencesOf(text: Text): Sentence[] {
   const parts = text.abstract.split(/(?<=[.!?])\s+(?=[A-Z(])/).filter((p) => p.trim());
-  return [{ text: text.title, role: "title" }, ...parts.map((part, i) => ({ text: part, role: roleOf(part, i) }))];
+  return [{ text: text.title, role: "title", possible: possiblePatterns(text.title) }, ...parts.map(sentence)];
 }
