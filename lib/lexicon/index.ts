@@ -35,16 +35,22 @@ export interface LexiconHit {
 
 const endsWord = (text: string, at: number) => at >= text.length || !WORD_CHAR.test(text[at]);
 
+const NO_FORMS: string[] = [];
+
 /** The form (plural "s" allowed) that a name starting at `index` spells, as whole words, case-sensitively. */
 function formAt(text: string, index: number, run: string): { form: string; length: number } | null {
-  const candidates = [...(BY_FIRST_RUN.get(run) ?? []), ...(run.endsWith("s") ? (BY_FIRST_RUN.get(run.slice(0, -1)) ?? []) : [])];
+  const named = BY_FIRST_RUN.get(run) ?? NO_FORMS;
+  const plural = run.endsWith("s") ? (BY_FIRST_RUN.get(run.slice(0, -1)) ?? NO_FORMS) : NO_FORMS;
+  // Most words start no name: nothing to compare.
+  if (named === plural) return null;
   let best: { form: string; length: number } | null = null;
-  for (const form of candidates) {
-    if (!text.startsWith(form, index)) continue;
-    const end = index + form.length;
-    const length = text[end] === "s" && endsWord(text, end + 1) ? form.length + 1 : endsWord(text, end) ? form.length : 0;
-    if (length && (!best || form.length > best.form.length)) best = { form, length };
-  }
+  for (const forms of [named, plural])
+    for (const form of forms) {
+      if (!text.startsWith(form, index)) continue;
+      const end = index + form.length;
+      const length = text[end] === "s" && endsWord(text, end + 1) ? form.length + 1 : endsWord(text, end) ? form.length : 0;
+      if (length && (!best || form.length > best.form.length)) best = { form, length };
+    }
   return best;
 }
 
