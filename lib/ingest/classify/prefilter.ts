@@ -11,26 +11,39 @@
 import { BOUNDARY_MARK, isWordCode, phraseLiterals, requiredLiterals } from "./literals";
 
 const NON_ASCII_CODE = 128;
+// Marks are kept 30 to a number: small integers stay unboxed, and a short array is far cheaper to
+// make than a typed one (allocating a Uint8Array per sentence cost as much as scanning it).
+const BITS = 30;
+// The alphabet's first classes: characters in no literal, word or not (a `\b` tells them apart), and the boundary.
+const OTHER = 0;
+const OTHER_WORD = 1;
+const MARK = 2;
 const unique = <T>(items: T[]) => [...new Set(items)];
 
+/** Per watched pattern (by id), a bit where it may match the text; patterns watched later are not in it. */
+export type PossiblePatterns = number[];
+
 interface Automaton {
-  /** The alphabet class of each lowercased ASCII code and of NON_ASCII_CODE (0: in no literal). */
+  /** The alphabet class of each ASCII code, uppercase as lowercase, and of NON_ASCII_CODE. */
   classOf: Uint8Array;
-  /** 1 for the codes of word characters (`\w`), as `\b` sees them. */
-  wordOf: Uint8Array;
-  /** The class of a word boundary. */
-  mark: number;
+  width: number;
   /**
-   * One row per state: the next state's row offset for each class, negated when that state has
-   * outputs (the patterns whose literal ends there), then where its outputs start and end in outIds.
-   * The sign saves reading the output columns, another cache line, at every character.
+   * The scan's table. A row is a state of the trie of literals together with whether the last
+   * character was a word character, so the word boundaries literals spell (BOUNDARY_MARK) are taken
+   * without a test per character. Per class, the next row's offset; bitwise negated (~) when the
+   * step ends a literal, the only case the scan leaves its tight loop for.
    */
   next: Int32Array;
-  /** The offset in a row of its outputs' start (its end follows). */
-  out: number;
-  outIds: Int32Array;
-  /** Marks of the patterns with no required literal, which may match any sentence. */
-  always: Uint8Array;
+  /** Per class, 1 for word characters. */
+  wordClass: Uint8Array;
+  /** Per trie state, the state after a word boundary. */
+  afterBoundary: Int32Array;
+  /** Per trie state, the patterns whose literal ends there: [outStart[s], outStart[s + 1]) of outWord and outBit. */
+  outStart: Int32Array;
+  outWord: Int32Array;
+  outBit: Int32Array;
+  /** The patterns with no required literal, which may match any text; and every id past the last watched. */
+  always: number[];
 }
 
 const patterns = new Map<RegExp, number>();
@@ -55,27 +68,31 @@ export const watchPhrases = (pattern: RegExp, phrases: readonly string[]) => wat
 /** Makes a pattern tested on parts of a sentence (the words around a phrase) skippable when the whole sentence rules it out. */
 export const watchWithin = (pattern: RegExp) => watch(pattern, () => [requiredLiterals(pattern.source, true)]);
 
+/** The trie of every literal, its failure links and transitions (Aho-Corasick), and the scan's table. */
 function build(): Automaton {
   const classOf = new Uint8Array(NON_ASCII_CODE + 1);
-  const mark = 1;
-  let width = 2;
+  for (let code = 0; code < NON_ASCII_CODE; code++) classOf[code] = isWordCode(code) ? OTHER_WORD : OTHER;
+  const wordOfClass = [0, 1, 0];
+  let width = MARK + 1;
   const classFor = (c: string) => {
-    if (c === BOUNDARY_MARK) return mark;
+    if (c === BOUNDARY_MARK) return MARK;
     const code = c.charCodeAt(0);
     // The scan folds case: a literal's letters are lowercase, the text's uppercase letters share their class.
-    if (!classOf[code]) classOf[code] = width++;
+    if (classOf[code] <= OTHER_WORD) {
+      wordOfClass[width] = isWordCode(code) ? 1 : 0;
+      classOf[code] = width++;
+    }
     if (code >= 97 && code <= 122) classOf[code - 32] = classOf[code];
     return classOf[code];
   };
-  // The trie, with each state's children by class.
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
-  const always = new Uint8Array(literalsById.length);
+  const ids = literalsById.length;
+  const always = Array.from({ length: Math.ceil((ids + 1) / BITS) }, () => 0);
+  const setBit = (id: number) => (always[Math.floor(id / BITS)] |= 1 << (id % BITS));
+  for (let id = ids; id < always.length * BITS; id++) setBit(id);
   literalsById.forEach((literals, id) => {
-    if (!literals) {
-      always[id] = 1;
-      return;
-    }
+    if (!literals) return setBit(id);
     for (const literal of literals) {
       let state = 0;
       for (const c of literal) {
@@ -92,71 +109,78 @@ function build(): Automaton {
       own[state].push(id);
     }
   });
-  // Breadth first: each state's failure link and full transition row, and its outputs merged with its failure's.
-  const stride = width + 2;
-  const nextState = new Int32Array(children.length * width);
+  // Breadth first, each state's row of transitions starts as its failure's (the longest proper
+  // suffix of its string that is a trie state), then takes its own children.
+  const states = children.length;
+  const delta = new Int32Array(states * width);
   const outputs: number[][] = own.map(() => []);
-  const fail = new Int32Array(children.length);
+  const fail = new Int32Array(states);
   const queue = [0];
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q];
+    if (state) delta.copyWithin(state * width, fail[state] * width, fail[state] * width + width);
     outputs[state] = unique([...own[state], ...(state ? outputs[fail[state]] : [])]);
-    for (let cls = 1; cls < width; cls++) {
-      const child = children[state].get(cls);
-      // Where the longest proper suffix of this state's string goes on the same class.
-      const fallback = state ? nextState[fail[state] * width + cls] : 0;
-      if (child === undefined) nextState[state * width + cls] = fallback;
-      else {
-        nextState[state * width + cls] = child;
-        fail[child] = fallback;
-        queue.push(child);
-      }
+    for (const [cls, child] of children[state]) {
+      fail[child] = state ? delta[state * width + cls] : 0;
+      delta[state * width + cls] = child;
+      queue.push(child);
     }
   }
-  const next = new Int32Array(children.length * stride);
-  let start = 0;
-  outputs.forEach((ids, state) => {
-    for (let cls = 1; cls < width; cls++) {
-      const to = nextState[state * width + cls];
-      next[state * stride + cls] = outputs[to].length ? -to * stride : to * stride;
-    }
-    next[state * stride + width] = start;
-    next[state * stride + width + 1] = start += ids.length;
-  });
-  const wordOf = new Uint8Array(NON_ASCII_CODE + 1);
-  for (let code = 0; code < NON_ASCII_CODE; code++) wordOf[code] = isWordCode(code) ? 1 : 0;
-  return { classOf, wordOf, mark, next, out: width, outIds: Int32Array.from(outputs.flat()), always };
+  const next = new Int32Array(2 * states * width);
+  for (let state = 0; state < states; state++)
+    for (let inWord = 0; inWord < 2; inWord++)
+      for (let cls = 0; cls < width; cls++) {
+        if (cls === MARK) continue;
+        const boundary = wordOfClass[cls] !== inWord;
+        const between = boundary ? delta[state * width + MARK] : state;
+        const to = delta[between * width + cls];
+        const row = (2 * to + wordOfClass[cls]) * width;
+        next[(2 * state + inWord) * width + cls] = (boundary && outputs[between].length) || outputs[to].length ? ~row : row;
+      }
+  const outStart = new Int32Array(states + 1);
+  outputs.forEach((found, state) => (outStart[state + 1] = outStart[state] + found.length));
+  const flat = outputs.flat();
+  return {
+    classOf,
+    width,
+    next,
+    wordClass: Uint8Array.from(wordOfClass),
+    afterBoundary: Int32Array.from({ length: states }, (_, state) => delta[state * width + MARK]),
+    outStart,
+    outWord: Int32Array.from(flat, (id) => Math.floor(id / BITS)),
+    outBit: Int32Array.from(flat, (id) => 1 << (id % BITS)),
+    always,
+  };
 }
 
-/** Per watched pattern (by id), 1 where it may match the text; patterns watched later are not in it. */
-export type PossiblePatterns = Uint8Array;
+function markOutputs(a: Automaton, state: number, marks: number[]): void {
+  for (let o = a.outStart[state]; o < a.outStart[state + 1]; o++) marks[a.outWord[o]] |= a.outBit[o];
+}
 
-/** Marks the patterns whose literal ends at the state of this row; the row again. */
-function emit({ next, out, outIds }: Automaton, row: number, marks: Uint8Array): number {
-  for (let o = next[row + out], end = next[row + out + 1]; o < end; o++) marks[outIds[o]] = 1;
-  return row;
+/** Marks what the step from `row` on class `cls` to the row `to` completes: literals ending at the boundary it crosses, and at its character. */
+function markStep(a: Automaton, row: number, cls: number, to: number, marks: number[]): void {
+  const r = row / a.width;
+  const state = r >> 1;
+  if (a.wordClass[cls] !== (r & 1)) markOutputs(a, a.afterBoundary[state], marks);
+  markOutputs(a, (to / a.width) >> 1, marks);
 }
 
 /** One pass over the text: the patterns whose required literals it contains. */
 export function possiblePatterns(text: string): PossiblePatterns {
   const a = (automaton ??= build());
   const marks = a.always.slice();
-  const { classOf, wordOf, mark, next } = a;
-  let state = 0;
-  let inWord = 0;
+  const { classOf, next } = a;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const c = code < NON_ASCII_CODE ? code : NON_ASCII_CODE;
-    if (wordOf[c] !== inWord) {
-      inWord ^= 1;
-      state = next[state + mark];
-      if (state < 0) state = emit(a, -state, marks);
-    }
-    state = next[state + classOf[c]];
-    if (state < 0) state = emit(a, -state, marks);
+    const cls = classOf[code < NON_ASCII_CODE ? code : NON_ASCII_CODE];
+    const to = next[row + cls];
+    if (to < 0) markStep(a, row, cls, ~to, marks);
+    row = to < 0 ? ~to : to;
   }
   // The boundary after a final word.
-  if (inWord && next[state + mark] < 0) emit(a, -next[state + mark], marks);
+  const r = row / a.width;
+  if (r & 1) markOutputs(a, a.afterBoundary[r >> 1], marks);
   return marks;
 }
 
@@ -164,7 +188,11 @@ export function possiblePatterns(text: string): PossiblePatterns {
 export const patternId = (pattern: RegExp): number => patterns.get(pattern) ?? -1;
 
 /** Whether the pattern of this id can match the text `possible` was found in: false only when it certainly cannot. */
-export const mayMatchId = (id: number, possible: PossiblePatterns): boolean => id < 0 || id >= possible.length || possible[id] === 1;
+export function mayMatchId(id: number, possible: PossiblePatterns): boolean {
+  if (id < 0) return true;
+  const word = Math.floor(id / BITS);
+  return word >= possible.length || (possible[word] & (1 << (id % BITS))) !== 0;
+}
 
 export const mayMatch = (pattern: RegExp, possible: PossiblePatterns): boolean => mayMatchId(patternId(pattern), possible);
 
