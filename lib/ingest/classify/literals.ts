@@ -140,15 +140,21 @@ function literal(c: string): Shape {
 const required = (shape: Shape): string[] | null => (shape.exact ? (shape.exact.includes("") ? null : shape.exact) : shape.anyOf);
 
 // How much a literal narrows the sentences: its characters, a boundary counting half.
-const strength = (literal: string) => [...literal].reduce((sum, c) => sum + (c === BOUNDARY_MARK ? 1 : 2), 0);
-const weakest = (literals: string[]) => Math.min(...literals.map(strength));
+function strength(literal: string): number {
+  let sum = 0;
+  for (const c of literal) sum += c === BOUNDARY_MARK ? 1 : 2;
+  return sum;
+}
+const weakest = (literals: string[]) => literals.reduce((min, l) => Math.min(min, strength(l)), Infinity);
 
-/** The most selective of several requirements that all hold. */
+/** The most selective of several requirements that all hold: the one whose weakest literal is strongest, then the fewest. */
 function strongest(candidates: (string[] | null)[]): string[] | null {
   let best: string[] | null = null;
+  let bestStrength = -1;
   for (const c of candidates) {
     if (!c) continue;
-    if (!best || weakest(c) > weakest(best) || (weakest(c) === weakest(best) && c.length < best.length)) best = c;
+    const cStrength = weakest(c);
+    if (cStrength > bestStrength || (cStrength === bestStrength && c.length < best!.length)) [best, bestStrength] = [c, cStrength];
   }
   return best;
 }
@@ -195,8 +201,16 @@ function repeat(shape: Shape, min: number, max: number): Shape {
 /** Shapes of a read pattern. Spelling an alternation out with its neighbours keeps their boundaries: `\b(?:on|analy\w+)\b` needs "‸on‸" or "‸analy", not just "on". */
 class Analysis {
   private spelled = 0;
+  // A node's shape does not depend on its neighbours: spelled-out sequences share their parts'.
+  private readonly shapes = new Map<Node, Shape>();
 
   shape(node: Node): Shape {
+    let shape = this.shapes.get(node);
+    if (!shape) this.shapes.set(node, (shape = this.read(node)));
+    return shape;
+  }
+
+  private read(node: Node): Shape {
     switch (node.kind) {
       case "leaf":
         return node.shape;

@@ -65,8 +65,16 @@ function watch(pattern: RegExp, literals: () => (string[] | null)[]): void {
  */
 export const watchPhrases = (pattern: RegExp, phrases: readonly string[]) => watch(pattern, () => phrases.map(phraseLiterals));
 
+/** Makes a pattern tested on whole sentences skippable on those it cannot match. */
+export const watchPattern = (pattern: RegExp) => watch(pattern, () => [requiredLiterals(pattern.source)]);
+
 /** Makes a pattern tested on parts of a sentence (the words around a phrase) skippable when the whole sentence rules it out. */
 export const watchWithin = (pattern: RegExp) => watch(pattern, () => [requiredLiterals(pattern.source, true)]);
+
+/** Builds the automaton now, after the patterns are watched at load, so that the first sentence does not pay for it. */
+export function prepareScan(): void {
+  automaton ??= build();
+}
 
 /** The trie of every literal, its failure links and transitions (Aho-Corasick), and the scan's table. */
 function build(): Automaton {
@@ -126,16 +134,18 @@ function build(): Automaton {
       queue.push(child);
     }
   }
+  const emits = Uint8Array.from(outputs, (found) => (found.length ? 1 : 0));
+  const wordClass = Uint8Array.from(wordOfClass);
   const next = new Int32Array(2 * states * width);
   for (let state = 0; state < states; state++)
     for (let inWord = 0; inWord < 2; inWord++)
       for (let cls = 0; cls < width; cls++) {
         if (cls === MARK) continue;
-        const boundary = wordOfClass[cls] !== inWord;
+        const boundary = wordClass[cls] !== inWord;
         const between = boundary ? delta[state * width + MARK] : state;
         const to = delta[between * width + cls];
-        const row = (2 * to + wordOfClass[cls]) * width;
-        next[(2 * state + inWord) * width + cls] = (boundary && outputs[between].length) || outputs[to].length ? ~row : row;
+        const row = (2 * to + wordClass[cls]) * width;
+        next[(2 * state + inWord) * width + cls] = (boundary && emits[between]) || emits[to] ? ~row : row;
       }
   const outStart = new Int32Array(states + 1);
   outputs.forEach((found, state) => (outStart[state + 1] = outStart[state] + found.length));
@@ -144,7 +154,7 @@ function build(): Automaton {
     classOf,
     width,
     next,
-    wordClass: Uint8Array.from(wordOfClass),
+    wordClass,
     afterBoundary: Int32Array.from({ length: states }, (_, state) => delta[state * width + MARK]),
     outStart,
     outWord: Int32Array.from(flat, (id) => Math.floor(id / BITS)),
@@ -167,6 +177,7 @@ function markStep(a: Automaton, row: number, cls: number, to: number, marks: num
 
 /** One pass over the text: the patterns whose required literals it contains. */
 export function possiblePatterns(text: string): PossiblePatterns {
+  // Built on first use: patterns watched later (modules loaded later) are added by building again.
   const a = (automaton ??= build());
   const marks = a.always.slice();
   const { classOf, next } = a;

@@ -4,7 +4,7 @@ import type { FacetName } from "../../taxonomy";
 import { isMention } from "./mention";
 import type { CompiledRule } from "./phrase";
 import { POLICY, type ContrastPolicy } from "./policy";
-import { mayMatch, mayMatchId, patternId } from "./prefilter";
+import { mayMatch, mayMatchId, patternId, watchPattern } from "./prefilter";
 import type { Role, Sentence } from "./sentences";
 
 /** A facet value the text speaks for, with its summed score and its best piece of evidence. */
@@ -25,10 +25,17 @@ export interface ReadSentence extends Sentence {
 // as its own. Experiments and method details name backbones and baselines, not the design.
 const INHERITED =
   /\b(pre-?trained|off-the-shelf|fine-?tun\w*|frozen|initiali[sz]ed from|(?:use[sd]?|using|adopt\w*|employ\w*|leverag\w*) (?:an? |the )?(?:[\w-]+ ){0,3}(?:as (?:an? |the |our )?)?backbones?)\b/i;
+watchPattern(INHERITED);
 
 export function readSentences(sentences: Sentence[]): ReadSentence[] {
   // Spelled out rather than spread: copying by spread was a tenth of the classifier's time.
-  return sentences.map(({ text, role, possible }) => ({ text, role, possible, models: findKnownModels(text), inherits: INHERITED.test(text) }));
+  return sentences.map(({ text, role, possible }) => ({
+    text,
+    role,
+    possible,
+    models: findKnownModels(text),
+    inherits: mayMatch(INHERITED, possible) && INHERITED.test(text),
+  }));
 }
 
 const fieldOf = (role: Role): Evidence["field"] => (role === "title" ? "title" : "abstract");
@@ -39,7 +46,7 @@ function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPo
   // was most of the classifier's time (thousands of calls per paper).
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
-    if (!isMention(sentence.text, m.index, m.index + m[0].length, policy, sentence.role)) {
+    if (!isMention(sentence, m.index, m.index + m[0].length, policy)) {
       pattern.lastIndex = 0;
       return m[0];
     }
@@ -53,7 +60,7 @@ function knownModelHit(facet: FacetName, value: string, sentence: ReadSentence):
   for (const hit of sentence.models) {
     const implied = (hit.entry[facet as keyof typeof hit.entry] as string[] | undefined) ?? [];
     if (!implied.includes(value)) continue;
-    if (isMention(sentence.text, hit.index, hit.index + hit.form.length, POLICY[facet].contrast, sentence.role)) continue;
+    if (isMention(sentence, hit.index, hit.index + hit.form.length, POLICY[facet].contrast)) continue;
     return { hit, weight: hit.entry.common ? 1 / 3 : 1 };
   }
   return null;
