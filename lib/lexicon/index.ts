@@ -63,26 +63,38 @@ function runCharAt(text: string, at: number): number {
   return RUN_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
-/** The width of the character at `at`, by code points. */
-const charWidth = (text: string, at: number) => (text.codePointAt(at)! > 0xffff ? 2 : 1);
+/** The width of the character at `at`, by code points: 2 for a surrogate pair. */
+function charWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
 
+// Most words part from every name within two letters: the walk's first two steps are array lookups.
+const FIRST_STEP: (RunNode | undefined)[] = Array.from({ length: 128 }, (_, code) => FIRST_RUNS.next.get(code));
+const SECOND_STEP: (RunNode | undefined)[] = Array.from({ length: 128 * 128 }, (_, pair) => FIRST_STEP[pair >> 7]?.next.get(pair & 127));
 const NO_FORMS: string[] = [];
 
-/** The forms whose first run is the text's run [start, end), or that run without a plural "s". */
-function formsOf(text: string, start: number, end: number): [string[], string[]] {
-  let node: RunNode | undefined = FIRST_RUNS;
-  let singular: RunNode | undefined;
-  for (let at = start; at < end && node; at++) {
-    if (at === end - 1 && text.charCodeAt(at) === 115) singular = node;
-    node = node.next.get(text.charCodeAt(at));
-  }
-  return [node?.forms ?? NO_FORMS, singular?.forms ?? NO_FORMS];
+/** The trie node of the run's first two characters, or of its first alone when it has one. */
+function firstSteps(text: string, index: number, runEnds: number): RunNode | undefined {
+  const first = text.charCodeAt(index);
+  if (runEnds === index + 1) return first < 128 ? FIRST_STEP[first] : FIRST_RUNS.next.get(first);
+  const second = text.charCodeAt(index + 1);
+  if (first < 128 && second < 128) return SECOND_STEP[(first << 7) | second];
+  return (first < 128 ? FIRST_STEP[first] : FIRST_RUNS.next.get(first))?.next.get(second);
 }
 
 /** The form (plural "s" allowed) that a name starting at `index` spells, as whole words, case-sensitively. */
 function formAt(text: string, index: number, runEnds: number): { form: string; length: number } | null {
-  const [named, plural] = formsOf(text, index, runEnds);
-  // Most words start no name: nothing to compare.
+  // Walk the run through the trie of first runs, keeping the forms of the run without its last "s".
+  let node = firstSteps(text, index, runEnds);
+  let singular: RunNode | undefined;
+  if (runEnds - index <= 2 && text.charCodeAt(runEnds - 1) === 115) singular = runEnds === index + 1 ? FIRST_RUNS : firstSteps(text, index, index + 1);
+  for (let at = index + 2; at < runEnds && node; at++) {
+    if (at === runEnds - 1 && text.charCodeAt(at) === 115) singular = node;
+    node = node.next.get(text.charCodeAt(at));
+  }
+  const named = node?.forms ?? NO_FORMS;
+  const plural = singular?.forms ?? NO_FORMS;
   if (named === plural) return null;
   let best: { form: string; length: number } | null = null;
   for (const forms of [named, plural])
