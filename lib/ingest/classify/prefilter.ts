@@ -11,9 +11,11 @@
 import { BOUNDARY_MARK, isWordCode, phraseLiterals, requiredLiterals } from "./literals";
 
 const NON_ASCII_CODE = 128;
-// Marks are kept 30 to a number: small integers stay unboxed, and a short array is far cheaper to
-// make than a typed one (allocating a Uint8Array per sentence cost as much as scanning it).
-const BITS = 30;
+// Marks are kept 16 to a number: small integers stay unboxed, a short array is far cheaper to make
+// than a typed one (allocating a Uint8Array per sentence cost as much as scanning it), and a power
+// of two finds a bit by shifting.
+const BITS = 16;
+const WORD_SHIFT = 4;
 // The alphabet's first classes: characters in no literal, word or not (a `\b` tells them apart), and the boundary.
 const OTHER = 0;
 const OTHER_WORD = 1;
@@ -97,7 +99,7 @@ function build(): Automaton {
   const own: number[][] = [[]];
   const ids = literalsById.length;
   const always = Array.from({ length: Math.ceil((ids + 1) / BITS) }, () => 0);
-  const setBit = (id: number) => (always[Math.floor(id / BITS)] |= 1 << (id % BITS));
+  const setBit = (id: number) => (always[id >> WORD_SHIFT] |= 1 << (id & (BITS - 1)));
   for (let id = ids; id < always.length * BITS; id++) setBit(id);
   literalsById.forEach((literals, id) => {
     if (!literals) return setBit(id);
@@ -157,8 +159,8 @@ function build(): Automaton {
     wordClass,
     afterBoundary: Int32Array.from({ length: states }, (_, state) => delta[state * width + MARK]),
     outStart,
-    outWord: Int32Array.from(flat, (id) => Math.floor(id / BITS)),
-    outBit: Int32Array.from(flat, (id) => 1 << (id % BITS)),
+    outWord: Int32Array.from(flat, (id) => id >> WORD_SHIFT),
+    outBit: Int32Array.from(flat, (id) => 1 << (id & (BITS - 1))),
     always,
   };
 }
@@ -201,8 +203,8 @@ export const patternId = (pattern: RegExp): number => patterns.get(pattern) ?? -
 /** Whether the pattern of this id can match the text `possible` was found in: false only when it certainly cannot. */
 export function mayMatchId(id: number, possible: PossiblePatterns): boolean {
   if (id < 0) return true;
-  const word = Math.floor(id / BITS);
-  return word >= possible.length || (possible[word] & (1 << (id % BITS))) !== 0;
+  const word = id >> WORD_SHIFT;
+  return word >= possible.length || (possible[word] & (1 << (id & (BITS - 1)))) !== 0;
 }
 
 export const mayMatch = (pattern: RegExp, possible: PossiblePatterns): boolean => mayMatchId(patternId(pattern), possible);

@@ -110,15 +110,12 @@ function patternIdsOf(rules: CompiledRule[]): number[][] {
   return ids;
 }
 
-const NO_VALUES: string[] = [];
-/** The values of a facet the known models named in a sentence imply. */
-const impliedBy = (sentence: ReadSentence, facet: FacetName): string[] =>
-  sentence.models.length ? sentence.models.flatMap((hit) => (hit.entry[facet as keyof typeof hit.entry] as string[] | undefined) ?? []) : NO_VALUES;
-
-/** Whether a sentence can say anything for a rule: one of its patterns may match, or a known model implies its value. */
-function mayName(ids: number[], value: string, sentence: ReadSentence, implied: string[]): boolean {
+/** Whether a sentence can say anything for a rule: one of its patterns may match, or a known model named in it implies its value. */
+function mayName(ids: number[], facet: FacetName, value: string, sentence: ReadSentence, lexicon: boolean): boolean {
   for (const id of ids) if (mayMatchId(id, sentence.possible)) return true;
-  return implied.includes(value);
+  if (!lexicon) return false;
+  for (const hit of sentence.models) if ((hit.entry[facet as keyof typeof hit.entry] as string[] | undefined)?.includes(value)) return true;
+  return false;
 }
 
 interface Hits {
@@ -140,9 +137,8 @@ function hitsOf(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (policy.roles[sentence.role] === 0) continue;
-    const implied = policy.lexicon > 0 ? impliedBy(sentence, facet) : NO_VALUES;
     for (let r = 0; r < rules.length; r++) {
-      if (!mayName(ids[r], rules[r].value, sentence, implied)) continue;
+      if (!mayName(ids[r], facet, rules[r].value, sentence, policy.lexicon > 0)) continue;
       const hit = hitIn(facet, rules[r], sentences, i);
       if (!hit) continue;
       byRule[r].push(hit);
