@@ -37,13 +37,15 @@ const EXPERIMENTS = compilePhrases(EXPERIMENT_CUES, "i")!;
 const BACKGROUND = compilePhrases(BACKGROUND_CUES, "i")!;
 const PRIOR = compilePhrases(PRIOR_WORK_CUES, "i")!;
 
+/** Whether the sentence has the cue, skipping its scan where the prefilter rules it out. */
+const says = (sentence: string, possible: PossiblePatterns, cue: RegExp) => mayMatch(cue, possible) && cue.test(sentence);
+
 export function roleOf(sentence: string, index: number, possible = possiblePatterns(sentence)): Role {
-  const says = (cue: RegExp) => mayMatch(cue, possible) && cue.test(sentence);
-  const own = says(OWN);
-  if (own) return says(EXPERIMENTS) && !says(PROPOSAL) ? "experiments" : "own";
-  if (says(PRIOR)) return "prior";
-  if (says(EXPERIMENTS)) return "experiments";
-  if (index === 0 || says(BACKGROUND)) return "background";
+  const own = says(sentence, possible, OWN);
+  if (own) return says(sentence, possible, EXPERIMENTS) && !says(sentence, possible, PROPOSAL) ? "experiments" : "own";
+  if (says(sentence, possible, PRIOR)) return "prior";
+  if (says(sentence, possible, EXPERIMENTS)) return "experiments";
+  if (index === 0 || says(sentence, possible, BACKGROUND)) return "background";
   return "detail";
 }
 
