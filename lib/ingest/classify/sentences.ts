@@ -54,7 +54,33 @@ function sentence(text: string, index: number): Sentence {
   return { text, role: roleOf(text, index, possible), possible };
 }
 
+const SPACE = /\s/;
+const isSpace = (code: number) => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code)));
+const endsSentence = (code: number) => code === 46 || code === 33 || code === 63;
+const startsSentence = (code: number) => (code >= 65 && code <= 90) || code === 40;
+
+/**
+ * The abstract split where `/(?<=[.!?])\s+(?=[A-Z(])/` would split it: at the white space after a
+ * full stop, "!" or "?" that a capital or "(" follows. A loop rather than that look-behind, which
+ * the regex engine tried at every character.
+ */
+function splitSentences(abstract: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = 1; at < abstract.length; at++) {
+    if (!endsSentence(abstract.charCodeAt(at - 1))) continue;
+    let end = at;
+    while (end < abstract.length && isSpace(abstract.charCodeAt(end))) end++;
+    if (end === at || end === abstract.length || !startsSentence(abstract.charCodeAt(end))) continue;
+    parts.push(abstract.slice(from, at));
+    from = end;
+    at = end;
+  }
+  parts.push(abstract.slice(from));
+  return parts;
+}
+
 export function sentencesOf(text: Text): Sentence[] {
-  const parts = text.abstract.split(/(?<=[.!?])\s+(?=[A-Z(])/).filter((p) => p.trim());
+  const parts = splitSentences(text.abstract).filter((p) => p.trim());
   return [{ text: text.title, role: "title", possible: possiblePatterns(text.title) }, ...parts.map(sentence)];
 }
