@@ -209,5 +209,30 @@ export function mayMatchId(id: number, possible: PossiblePatterns): boolean {
 
 export const mayMatch = (pattern: RegExp, possible: PossiblePatterns): boolean => mayMatchId(patternId(pattern), possible);
 
+/** Several patterns as one bit mask per number of PossiblePatterns, tested together (a rule's strong, weak and title patterns). */
+export interface PatternGroup {
+  words: number[];
+  masks: number[];
+  /** Whether one of them is not watched, so may match anything. */
+  unwatched: boolean;
+}
+
+export function patternGroup(group: RegExp[]): PatternGroup {
+  const ids = group.map(patternId);
+  const words = unique(ids.filter((id) => id >= 0).map((id) => id >> WORD_SHIFT));
+  const masks = words.map((word) => ids.filter((id) => id >= 0 && id >> WORD_SHIFT === word).reduce((mask, id) => mask | (1 << (id & (BITS - 1))), 0));
+  return { words, masks, unwatched: ids.includes(-1) };
+}
+
+/** Whether any pattern of the group can match the text `possible` was found in. */
+export function mayMatchAny(group: PatternGroup, possible: PossiblePatterns): boolean {
+  if (group.unwatched) return true;
+  for (let k = 0; k < group.words.length; k++) {
+    const word = group.words[k];
+    if (word >= possible.length || (possible[word] & group.masks[k]) !== 0) return true;
+  }
+  return false;
+}
+
 /** Every watched pattern, for checks that the prefilter never rules out a match. */
 export const watchedPatterns = (): RegExp[] => [...patterns.keys()];

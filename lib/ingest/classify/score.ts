@@ -4,7 +4,7 @@ import type { FacetName } from "../../taxonomy";
 import { isMention } from "./mention";
 import type { CompiledRule } from "./phrase";
 import { POLICY, type ContrastPolicy } from "./policy";
-import { mayMatch, mayMatchId, patternId, watchPattern } from "./prefilter";
+import { mayMatch, mayMatchAny, patternGroup, watchPattern, type PatternGroup } from "./prefilter";
 import type { Role, Sentence } from "./sentences";
 
 /** A facet value the text speaks for, with its summed score and its best piece of evidence. */
@@ -102,17 +102,17 @@ function hitIn(facet: FacetName, rule: CompiledRule, sentences: ReadSentence[], 
   return { evidence, weight, strength, sentence: i };
 }
 
-/** The ids of each rule's patterns (prefilter.ts), looked up once per table rather than per sentence. */
-const idsByTable = new WeakMap<CompiledRule[], number[][]>();
-function patternIdsOf(rules: CompiledRule[]): number[][] {
-  let ids = idsByTable.get(rules);
-  if (!ids) idsByTable.set(rules, (ids = rules.map((rule) => [rule.strong, rule.weak, rule.title].filter((p) => p !== null).map(patternId))));
-  return ids;
+/** Each rule's patterns as one group (prefilter.ts), looked up once per table rather than per sentence. */
+const groupsByTable = new WeakMap<CompiledRule[], PatternGroup[]>();
+function patternGroupsOf(rules: CompiledRule[]): PatternGroup[] {
+  let groups = groupsByTable.get(rules);
+  if (!groups) groupsByTable.set(rules, (groups = rules.map((rule) => patternGroup([rule.strong, rule.weak, rule.title].filter((p) => p !== null)))));
+  return groups;
 }
 
 /** Whether a sentence can say anything for a rule: one of its patterns may match, or a known model named in it implies its value. */
-function mayName(ids: number[], facet: FacetName, value: string, sentence: ReadSentence, lexicon: boolean): boolean {
-  for (const id of ids) if (mayMatchId(id, sentence.possible)) return true;
+function mayName(patterns: PatternGroup, facet: FacetName, value: string, sentence: ReadSentence, lexicon: boolean): boolean {
+  if (mayMatchAny(patterns, sentence.possible)) return true;
   if (!lexicon) return false;
   for (const hit of sentence.models) if ((hit.entry[facet as keyof typeof hit.entry] as string[] | undefined)?.includes(value)) return true;
   return false;
@@ -131,14 +131,14 @@ interface Hits {
  */
 function hitsOf(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
   const policy = POLICY[facet];
-  const ids = patternIdsOf(rules);
+  const groups = patternGroupsOf(rules);
   const byRule: Hit[][] = rules.map(() => []);
   const named = sentences.map(() => 0);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (policy.roles[sentence.role] === 0) continue;
     for (let r = 0; r < rules.length; r++) {
-      if (!mayName(ids[r], facet, rules[r].value, sentence, policy.lexicon > 0)) continue;
+      if (!mayName(groups[r], facet, rules[r].value, sentence, policy.lexicon > 0)) continue;
       const hit = hitIn(facet, rules[r], sentences, i);
       if (!hit) continue;
       byRule[r].push(hit);
