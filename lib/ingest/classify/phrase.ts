@@ -17,7 +17,8 @@ export type PhraseTable<F extends FacetName> = Partial<Record<FacetSlug<F>, Phra
 
 /**
  * The one place phrase lists become regular expressions: an alternation of whole words, global for
- * matchAll. Each is watched by the prefilter, so scans of sentences it cannot match are skipped.
+ * matchAll. Each is watched by the prefilter, so scans of sentences it cannot match are skipped;
+ * call it for module constants (each new pattern rebuilds the prefilter's automaton once).
  */
 export function compilePhrases(phrases: readonly string[] | undefined, flags = "gi"): RegExp | null {
   if (!phrases?.length) return null;
