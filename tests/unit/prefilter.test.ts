@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { loadDumps } from "../../lib/dumps";
+import "../../lib/ingest/classify/classify";
 import { compilePhrases } from "../../lib/ingest/classify/phrase";
-import { mayMatch, possiblePatterns, watchWithin } from "../../lib/ingest/classify/prefilter";
+import { mayMatch, possiblePatterns, watchedPatterns, watchWithin } from "../../lib/ingest/classify/prefilter";
+import { sentencesOf } from "../../lib/ingest/classify/sentences";
+import { parseDump } from "../../lib/ingest/parse-dump";
 
 // Phrases written the way the tables write them: optional letters, classes, look-arounds, escapes, anchors.
 const PHRASES = [
@@ -61,5 +66,30 @@ describe("the phrase prefilter", () => {
     expect(clauseEnd.test(sentence.slice(18))).toBe(true);
     expect(mayMatch(clauseEnd, possiblePatterns(sentence))).toBe(true);
     expect(mayMatch(clauseEnd, possiblePatterns("Faster and better"))).toBe(false);
+  });
+});
+
+describe("the phrase prefilter on the real texts", () => {
+  it("never rules out a sentence of the dumps or the labelled samples that a phrase pattern matches", () => {
+    const texts: string[] = [];
+    for (const input of loadDumps())
+      if (!input.error) for (const r of parseDump(input.file, input.text, input.options).records) texts.push(r.title, r.abstract);
+    for (const file of ["tests/fixtures/labels/tuning.jsonl", "tests/fixtures/labels/held-out.jsonl"])
+      for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+        const { title, abstract } = JSON.parse(line) as { title: string; abstract?: string };
+        texts.push(title, abstract ?? "");
+      }
+    const sentences = texts.flatMap((t) => [t, ...sentencesOf({ title: "", abstract: t }).map((s) => s.text)]);
+    const missed: string[] = [];
+    for (const text of sentences) {
+      const possible = possiblePatterns(text);
+      for (const pattern of watchedPatterns()) {
+        if (mayMatch(pattern, possible)) continue;
+        pattern.lastIndex = 0;
+        if (pattern.test(text)) missed.push(`${pattern.source.slice(0, 60)} in "${text.slice(0, 80)}"`);
+        pattern.lastIndex = 0;
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
