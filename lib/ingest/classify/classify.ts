@@ -4,12 +4,16 @@ import { applyConventions } from "./conventions";
 import type { Context } from "./conventions/step";
 import { reweigh } from "./learned/apply";
 import { MODEL, type LearnedModel } from "./learned/model";
+import { prepareScan } from "./prefilter";
 import { RULES } from "./rules";
 import type { RoleHits } from "./learned/features";
 import { hitsByRole, readSentences, scoreFacet, type ReadSentence, type Scored } from "./score";
 import { sentencesOf, type Text } from "./sentences";
 
 export type Facets = Pick<Paper, FacetName | "evidence">;
+
+// Every phrase pattern is compiled by now (the imports above): the prefilter's automaton can be built at load.
+prepareScan();
 
 const unique = (values: Scored[]): Evidence[] => [...new Map(values.map((s) => [s.evidence.value, s.evidence])).values()];
 

@@ -1,4 +1,5 @@
 import type { FacetName, FacetSlug } from "../../taxonomy";
+import { watchPhrases } from "./prefilter";
 
 /**
  * The phrases that show one facet value, one phrase per line. A phrase is a short
@@ -14,10 +15,16 @@ export interface PhraseRule {
 }
 export type PhraseTable<F extends FacetName> = Partial<Record<FacetSlug<F>, PhraseRule>>;
 
-/** The one place phrase lists become regular expressions: an alternation of whole words, global for matchAll. */
+/**
+ * The one place phrase lists become regular expressions: an alternation of whole words, global for
+ * matchAll. Each is watched by the prefilter, so scans of sentences it cannot match are skipped;
+ * call it for module constants (each new pattern rebuilds the prefilter's automaton once).
+ */
 export function compilePhrases(phrases: readonly string[] | undefined, flags = "gi"): RegExp | null {
   if (!phrases?.length) return null;
-  return new RegExp(String.raw`\b(?:${phrases.join("|")})\b`, flags);
+  const pattern = new RegExp(String.raw`\b(?:${phrases.join("|")})\b`, flags);
+  watchPhrases(pattern, phrases);
+  return pattern;
 }
 
 export interface CompiledRule<V extends string = string> {

@@ -1,4 +1,5 @@
 import { compilePhrases } from "./phrase";
+import { mayMatch, possiblePatterns, type PossiblePatterns } from "./prefilter";
 import { BACKGROUND_CUES, EXPERIMENT_CUES, OWN_WORK_CUES, PRIOR_WORK_CUES, PROPOSAL_CUES } from "./phrases/roles";
 
 /**
@@ -21,6 +22,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export interface Sentence {
   text: string;
   role: Role;
+  /** The phrase patterns that may match it, found in one pass (prefilter.ts). */
+  possible: PossiblePatterns;
 }
 
 export interface Text {
@@ -34,16 +37,50 @@ const EXPERIMENTS = compilePhrases(EXPERIMENT_CUES, "i")!;
 const BACKGROUND = compilePhrases(BACKGROUND_CUES, "i")!;
 const PRIOR = compilePhrases(PRIOR_WORK_CUES, "i")!;
 
-export function roleOf(sentence: string, index: number): Role {
-  const own = OWN.test(sentence);
-  if (own) return EXPERIMENTS.test(sentence) && !PROPOSAL.test(sentence) ? "experiments" : "own";
-  if (PRIOR.test(sentence)) return "prior";
-  if (EXPERIMENTS.test(sentence)) return "experiments";
-  if (index === 0 || BACKGROUND.test(sentence)) return "background";
+/** Whether the sentence has the cue, skipping its scan where the prefilter rules it out. */
+const says = (sentence: string, possible: PossiblePatterns, cue: RegExp) => mayMatch(cue, possible) && cue.test(sentence);
+
+export function roleOf(sentence: string, index: number, possible = possiblePatterns(sentence)): Role {
+  const own = says(sentence, possible, OWN);
+  if (own) return says(sentence, possible, EXPERIMENTS) && !says(sentence, possible, PROPOSAL) ? "experiments" : "own";
+  if (says(sentence, possible, PRIOR)) return "prior";
+  if (says(sentence, possible, EXPERIMENTS)) return "experiments";
+  if (index === 0 || says(sentence, possible, BACKGROUND)) return "background";
   return "detail";
 }
 
+function sentence(text: string, index: number): Sentence {
+  const possible = possiblePatterns(text);
+  return { text, role: roleOf(text, index, possible), possible };
+}
+
+const SPACE = /\s/;
+const isSpace = (code: number) => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code)));
+const endsSentence = (code: number) => code === 46 || code === 33 || code === 63;
+const startsSentence = (code: number) => (code >= 65 && code <= 90) || code === 40;
+
+/**
+ * The abstract split where `/(?<=[.!?])\s+(?=[A-Z(])/` would split it: at the white space after a
+ * full stop, "!" or "?" that a capital or "(" follows. A loop rather than that look-behind, which
+ * the regex engine tried at every character.
+ */
+function splitSentences(abstract: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = 1; at < abstract.length; at++) {
+    if (!endsSentence(abstract.charCodeAt(at - 1))) continue;
+    let end = at;
+    while (end < abstract.length && isSpace(abstract.charCodeAt(end))) end++;
+    if (end === at || end === abstract.length || !startsSentence(abstract.charCodeAt(end))) continue;
+    parts.push(abstract.slice(from, at));
+    from = end;
+    at = end;
+  }
+  parts.push(abstract.slice(from));
+  return parts;
+}
+
 export function sentencesOf(text: Text): Sentence[] {
-  const parts = text.abstract.split(/(?<=[.!?])\s+(?=[A-Z(])/).filter((p) => p.trim());
-  return [{ text: text.title, role: "title" }, ...parts.map((part, i) => ({ text: part, role: roleOf(part, i) }))];
+  const parts = splitSentences(text.abstract).filter((p) => p.trim());
+  return [{ text: text.title, role: "title", possible: possiblePatterns(text.title) }, ...parts.map(sentence)];
 }

@@ -1,0 +1,238 @@
+/**
+ * Which phrase patterns can match in a sentence, found in one pass over it instead of one regex
+ * scan per pattern (scanning every rule's pattern over every sentence was most of the
+ * classifier's time, though most patterns match in none). At load, each watched pattern is
+ * reduced to literal strings one of which any match must contain (literals.ts); one Aho-Corasick
+ * automaton over all of them then marks, per sentence, the patterns whose literals occur. A
+ * pattern left unmarked cannot match, so its scan is skipped; a marked one is scanned as before,
+ * so what the classifier finds is unchanged.
+ */
+
+import { BOUNDARY_MARK, isWordCode, phraseLiterals, requiredLiterals } from "./literals";
+
+const NON_ASCII_CODE = 128;
+// Marks are kept 16 to a number: small integers stay unboxed, a short array is far cheaper to make
+// than a typed one (allocating a Uint8Array per sentence cost as much as scanning it), and a power
+// of two finds a bit by shifting.
+const BITS = 16;
+const WORD_SHIFT = 4;
+// The alphabet's first classes: characters in no literal, word or not (a `\b` tells them apart), and the boundary.
+const OTHER = 0;
+const OTHER_WORD = 1;
+const MARK = 2;
+const unique = <T>(items: T[]) => [...new Set(items)];
+
+/** Per watched pattern (by id), a bit where it may match the text; patterns watched later are not in it. */
+export type PossiblePatterns = number[];
+
+interface Automaton {
+  /** The alphabet class of each ASCII code, uppercase as lowercase, and of NON_ASCII_CODE. */
+  classOf: Uint8Array;
+  width: number;
+  /**
+   * The scan's table. A row is a state of the trie of literals together with whether the last
+   * character was a word character, so the word boundaries literals spell (BOUNDARY_MARK) are taken
+   * without a test per character. Per class, the next row's offset; bitwise negated (~) when the
+   * step ends a literal, the only case the scan leaves its tight loop for.
+   */
+  next: Int32Array;
+  /** Per class, 1 for word characters. */
+  wordClass: Uint8Array;
+  /** Per trie state, the state after a word boundary. */
+  afterBoundary: Int32Array;
+  /** Per trie state, the patterns whose literal ends there: [outStart[s], outStart[s + 1]) of outWord and outBit. */
+  outStart: Int32Array;
+  outWord: Int32Array;
+  outBit: Int32Array;
+  /** The patterns with no required literal, which may match any text; and every id past the last watched. */
+  always: number[];
+}
+
+const patterns = new Map<RegExp, number>();
+const literalsById: (string[] | null)[] = [];
+let automaton: Automaton | null = null;
+
+function watch(pattern: RegExp, literals: () => (string[] | null)[]): void {
+  if (patterns.has(pattern)) return;
+  // With the u or v flag, \w and case-insensitive letters reach beyond ASCII.
+  const each = /[uv]/.test(pattern.flags) ? [null] : literals();
+  patterns.set(pattern, literalsById.length);
+  literalsById.push(each.some((l) => l === null) ? null : unique(each.flat() as string[]));
+  automaton = null;
+}
+
+/**
+ * Makes a pattern skippable on sentences it cannot match: `pattern` is the phrases as one
+ * alternation of whole words (compilePhrases). A pattern never watched is always scanned.
+ */
+export const watchPhrases = (pattern: RegExp, phrases: readonly string[]) => watch(pattern, () => phrases.map(phraseLiterals));
+
+/** Makes a pattern tested on whole sentences skippable on those it cannot match. */
+export const watchPattern = (pattern: RegExp) => watch(pattern, () => [requiredLiterals(pattern.source)]);
+
+/** Makes a pattern tested on parts of a sentence (the words around a phrase) skippable when the whole sentence rules it out. */
+export const watchWithin = (pattern: RegExp) => watch(pattern, () => [requiredLiterals(pattern.source, true)]);
+
+/** Builds the automaton now, after the patterns are watched at load, so that the first sentence does not pay for it. */
+export function prepareScan(): void {
+  automaton ??= build();
+}
+
+/** The trie of every literal, its failure links and transitions (Aho-Corasick), and the scan's table. */
+function build(): Automaton {
+  const classOf = new Uint8Array(NON_ASCII_CODE + 1);
+  for (let code = 0; code < NON_ASCII_CODE; code++) classOf[code] = isWordCode(code) ? OTHER_WORD : OTHER;
+  const wordOfClass = [0, 1, 0];
+  let width = MARK + 1;
+  const classFor = (c: string) => {
+    if (c === BOUNDARY_MARK) return MARK;
+    const code = c.charCodeAt(0);
+    // The scan folds case: a literal's letters are lowercase, the text's uppercase letters share their class.
+    if (classOf[code] <= OTHER_WORD) {
+      wordOfClass[width] = isWordCode(code) ? 1 : 0;
+      classOf[code] = width++;
+    }
+    if (code >= 97 && code <= 122) classOf[code - 32] = classOf[code];
+    return classOf[code];
+  };
+  const children: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  const ids = literalsById.length;
+  const always = Array.from({ length: Math.ceil((ids + 1) / BITS) }, () => 0);
+  const setBit = (id: number) => (always[id >> WORD_SHIFT] |= 1 << (id & (BITS - 1)));
+  for (let id = ids; id < always.length * BITS; id++) setBit(id);
+  literalsById.forEach((literals, id) => {
+    if (!literals) return setBit(id);
+    for (const literal of literals) {
+      let state = 0;
+      for (const c of literal) {
+        const cls = classFor(c);
+        let child = children[state].get(cls);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[state].set(cls, child);
+        }
+        state = child;
+      }
+      own[state].push(id);
+    }
+  });
+  // Breadth first, each state's row of transitions starts as its failure's (the longest proper
+  // suffix of its string that is a trie state), then takes its own children.
+  const states = children.length;
+  const delta = new Int32Array(states * width);
+  const outputs: number[][] = own.map(() => []);
+  const fail = new Int32Array(states);
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q];
+    if (state) delta.copyWithin(state * width, fail[state] * width, fail[state] * width + width);
+    outputs[state] = unique([...own[state], ...(state ? outputs[fail[state]] : [])]);
+    for (const [cls, child] of children[state]) {
+      fail[child] = state ? delta[state * width + cls] : 0;
+      delta[state * width + cls] = child;
+      queue.push(child);
+    }
+  }
+  const emits = Uint8Array.from(outputs, (found) => (found.length ? 1 : 0));
+  const wordClass = Uint8Array.from(wordOfClass);
+  const next = new Int32Array(2 * states * width);
+  for (let state = 0; state < states; state++)
+    for (let inWord = 0; inWord < 2; inWord++)
+      for (let cls = 0; cls < width; cls++) {
+        if (cls === MARK) continue;
+        const boundary = wordClass[cls] !== inWord;
+        const between = boundary ? delta[state * width + MARK] : state;
+        const to = delta[between * width + cls];
+        const row = (2 * to + wordClass[cls]) * width;
+        next[(2 * state + inWord) * width + cls] = (boundary && emits[between]) || emits[to] ? ~row : row;
+      }
+  const outStart = new Int32Array(states + 1);
+  outputs.forEach((found, state) => (outStart[state + 1] = outStart[state] + found.length));
+  const flat = outputs.flat();
+  return {
+    classOf,
+    width,
+    next,
+    wordClass,
+    afterBoundary: Int32Array.from({ length: states }, (_, state) => delta[state * width + MARK]),
+    outStart,
+    outWord: Int32Array.from(flat, (id) => id >> WORD_SHIFT),
+    outBit: Int32Array.from(flat, (id) => 1 << (id & (BITS - 1))),
+    always,
+  };
+}
+
+function markOutputs(a: Automaton, state: number, marks: number[]): void {
+  for (let o = a.outStart[state]; o < a.outStart[state + 1]; o++) marks[a.outWord[o]] |= a.outBit[o];
+}
+
+/** Marks what the step from `row` on class `cls` to the row `to` completes: literals ending at the boundary it crosses, and at its character. */
+function markStep(a: Automaton, row: number, cls: number, to: number, marks: number[]): void {
+  const r = row / a.width;
+  const state = r >> 1;
+  if (a.wordClass[cls] !== (r & 1)) markOutputs(a, a.afterBoundary[state], marks);
+  markOutputs(a, (to / a.width) >> 1, marks);
+}
+
+/** One pass over the text: the patterns whose required literals it contains. */
+export function possiblePatterns(text: string): PossiblePatterns {
+  // Built on first use: patterns watched later (modules loaded later) are added by building again.
+  const a = (automaton ??= build());
+  const marks = a.always.slice();
+  const { classOf, next } = a;
+  let row = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = classOf[code < NON_ASCII_CODE ? code : NON_ASCII_CODE];
+    const to = next[row + cls];
+    if (to < 0) markStep(a, row, cls, ~to, marks);
+    row = to < 0 ? ~to : to;
+  }
+  // The boundary after a final word.
+  const r = row / a.width;
+  if (r & 1) markOutputs(a, a.afterBoundary[r >> 1], marks);
+  return marks;
+}
+
+/** A watched pattern's id, or -1: what hot loops check `possible` with, instead of looking the pattern up each time. */
+export const patternId = (pattern: RegExp): number => patterns.get(pattern) ?? -1;
+
+/** Whether the pattern of this id can match the text `possible` was found in: false only when it certainly cannot. */
+export function mayMatchId(id: number, possible: PossiblePatterns): boolean {
+  if (id < 0) return true;
+  const word = id >> WORD_SHIFT;
+  return word >= possible.length || (possible[word] & (1 << (id & (BITS - 1)))) !== 0;
+}
+
+export const mayMatch = (pattern: RegExp, possible: PossiblePatterns): boolean => mayMatchId(patternId(pattern), possible);
+
+/** Several patterns as one bit mask per number of PossiblePatterns, tested together (a rule's strong, weak and title patterns). */
+export interface PatternGroup {
+  words: number[];
+  masks: number[];
+  /** Whether one of them is not watched, so may match anything. */
+  unwatched: boolean;
+}
+
+export function patternGroup(group: RegExp[]): PatternGroup {
+  const ids = group.map(patternId);
+  const words = unique(ids.filter((id) => id >= 0).map((id) => id >> WORD_SHIFT));
+  const masks = words.map((word) => ids.filter((id) => id >= 0 && id >> WORD_SHIFT === word).reduce((mask, id) => mask | (1 << (id & (BITS - 1))), 0));
+  return { words, masks, unwatched: ids.includes(-1) };
+}
+
+/** Whether any pattern of the group can match the text `possible` was found in. */
+export function mayMatchAny(group: PatternGroup, possible: PossiblePatterns): boolean {
+  if (group.unwatched) return true;
+  for (let k = 0; k < group.words.length; k++) {
+    const word = group.words[k];
+    if (word >= possible.length || (possible[word] & group.masks[k]) !== 0) return true;
+  }
+  return false;
+}
+
+/** Every watched pattern, for checks that the prefilter never rules out a match. */
+export const watchedPatterns = (): RegExp[] => [...patterns.keys()];
