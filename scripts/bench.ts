@@ -54,6 +54,7 @@ const REPORT = path.join(ROOT, "docs", "benchmarks.md");
 const RAW_UID = "bench_raw_import";
 const SOAK_SECONDS = 30;
 const CLASSIFY_SAMPLE = 3000;
+const CLASSIFY_WARMUP = 1500;
 /** Meilisearch refuses bodies over 100 MB by default. */
 const RAW_BATCH_BYTES = 50 * 1024 * 1024;
 
@@ -99,9 +100,16 @@ readFileSync(snapshot, "utf8")
   .forEach((line, i) => void (parseSnapshotLine(snapshot, i + 1, line) && parsed++));
 const parseRate = parsed / (ms(t) / 1000);
 const sample = synthetic.slice(0, Math.min(CLASSIFY_SAMPLE, N));
+// Throughput on one core: after the JIT has warmed up on other papers (a fresh process runs its
+// first ~1,500 papers several times slower), in this thread's CPU time so that other processes on
+// a shared machine do not count; the wall-clock rate is printed beside it.
+for (const p of synthetic.slice(sample.length, sample.length + CLASSIFY_WARMUP)) classify({ title: p.title, abstract: p.abstract });
 t = performance.now();
+const cpu0 = process.cpuUsage();
 for (const p of sample) classify({ title: p.title, abstract: p.abstract });
-const classifyRate = sample.length / (ms(t) / 1000);
+const cpu = process.cpuUsage(cpu0);
+const classifyRate = sample.length / ((cpu.user + cpu.system) / 1e6);
+const classifyWallRate = sample.length / (ms(t) / 1000);
 synthetic.length = 0;
 
 // ── 3. The project's pipeline: `npm run ingest` against a Meilisearch of our own ────────────────
@@ -115,7 +123,12 @@ add(
   `${f0(ingest.seconds)} s, ${int(N / ingest.seconds)} papers/s, exit ${ingest.code}`,
 );
 add("ingest", "parse snapshot lines (one core)", `${int(parseRate)} papers/s`);
-add("ingest", `classify (one core, ${int(sample.length)}-paper sample)`, `${int(classifyRate)} papers/s`, met(classifyRate >= 5000, "≥ 5,000/s"));
+add(
+  "ingest",
+  `classify (one core, ${int(sample.length)}-paper sample after ${int(CLASSIFY_WARMUP)} warm-up papers, CPU time)`,
+  `${int(classifyRate)} papers/s (wall clock ${int(classifyWallRate)}/s)`,
+  met(classifyRate >= 5000, "≥ 5,000/s"),
+);
 add("ingest", "peak RSS of the ingest", `${int(ingest.peakMb)} MB`, met(ingest.peakMb <= 1024, "≤ 1 GB"));
 const liveCount = (await admin.index(INDEX_UID).getStats()).numberOfDocuments;
 add(
