@@ -2,14 +2,14 @@ import type { MultiSearchQuery, MultiSearchQueryWithFederation } from "meilisear
 import type { QueryFacet } from "./query-facets";
 
 /**
- * How much a paper's ranking score is raised when it carries the facet values the query names:
- * by `any` when it carries one of them, by `all` when it carries a value for every phrase that
- * names one ("time series" and "mamba" in "mamba time series"). `tagged` is the weight, among the
- * papers with some of the words, of those carrying every named value and holding one phrase's words.
- * Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises over one that
- * merely holds the words, not over one holding them as a phrase in its title.
+ * How much a paper's ranking score is raised: by `title` when its title (or model name) holds the
+ * words, by `any` when it carries one of the facet values the query names, by `all` when it carries
+ * a value for every phrase that names one ("time series" and "mamba" in "mamba time series"); the
+ * boosts multiply. `tagged` is the weight, among the papers with some of the words, of those
+ * carrying every named value and holding one phrase's words. Chosen on the tuning queries
+ * (docs/search-relevance.md): a tagged paper rises over one that merely holds the words.
  */
-export const FACET_BOOST = { any: 0.25, all: 0.5, tagged: 0.9 };
+export const FACET_BOOST = { any: 0.25, all: 0.5, tagged: 0.9, title: 0.1 } as const;
 
 const quote = (value: string) => JSON.stringify(value);
 
@@ -24,22 +24,32 @@ const filterOf = (query: MultiSearchQuery): string[] =>
   query.filter === undefined ? [] : Array.isArray(query.filter) ? (query.filter as string[]) : [query.filter];
 
 /**
- * The federated queries that rank `query`'s papers with a boost for the facet values the query
- * names: the same words and filters three times, once as they are, once for the papers carrying
- * any named value and once for those carrying one per phrase. Meilisearch merges them by weighted
- * score and returns each paper once (its best), so the set of papers, and their count, is the
- * query's own; only their order changes. Null when the query names no facet value.
+ * The federated queries that rank `query`'s papers with those boosts: the same words and filters,
+ * once as they are and once per boost (title only; carrying a named value), each with its weight.
+ * Meilisearch merges them by weighted score and returns each paper once (at its best), so the set
+ * of papers, and their count, is the query's own; only their order changes. Null for no words.
  */
 export function boostedQueries(query: MultiSearchQuery, named: QueryFacet[], options: { tagged?: boolean } = {}): MultiSearchQueryWithFederation[] | null {
-  if (!named.length) return null;
+  if (!query.q || (!named.length && !FACET_BOOST.title)) return null;
   // A federated query pages and counts facets for the whole federation, not per query.
   const base = { ...query, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined, filter: filterOf(query) };
   const clauses = phraseClauses(named);
-  const queries: MultiSearchQueryWithFederation[] = [
-    { ...base, federationOptions: { weight: 1 } },
-    { ...base, filter: [...filterOf(base), clauses.join(" OR ")], federationOptions: { weight: 1 + FACET_BOOST.any } },
-  ];
-  if (clauses.length > 1) queries.push({ ...base, filter: [...filterOf(base), ...clauses], federationOptions: { weight: 1 + FACET_BOOST.all } });
+  // Every combination of where the words are (anywhere, or in the title) and which named values the
+  // paper carries (any, none, one per phrase), its boosts multiplied: a tagged paper with the words
+  // in its title comes before a tagged one with them in the abstract.
+  const texts: { attributesToSearchOn?: string[]; weight: number }[] = [{ weight: 1 }];
+  if (FACET_BOOST.title) texts.push({ attributesToSearchOn: ["modelName", "title"], weight: 1 + FACET_BOOST.title });
+  const filters: { filter: string[]; weight: number }[] = [{ filter: [], weight: 1 }];
+  if (clauses.length) filters.push({ filter: [clauses.join(" OR ")], weight: 1 + FACET_BOOST.any });
+  if (clauses.length > 1) filters.push({ filter: clauses, weight: 1 + FACET_BOOST.all });
+  const queries: MultiSearchQueryWithFederation[] = texts.flatMap((t) =>
+    filters.map((f) => ({
+      ...base,
+      ...(t.attributesToSearchOn ? { attributesToSearchOn: t.attributesToSearchOn } : {}),
+      filter: [...filterOf(base), ...f.filter],
+      federationOptions: { weight: t.weight * f.weight },
+    })),
+  );
   // The papers carrying a value for every phrase and holding the words of one of them ("time series"
   // for "mamba time series": a time-series RWKV paper), below the papers holding more of the words.
   if (options.tagged && clauses.length > 1)
