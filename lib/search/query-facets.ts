@@ -47,6 +47,8 @@ const LONGEST = Math.max(...PHRASES.map((p) => p.words.length));
 const TYPO_PHRASES = PHRASES.filter((p) => !MODEL_PHRASES.includes(p));
 const BY_WORDS = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_WORDS.set(p.words.join(" "), [...(BY_WORDS.get(p.words.join(" ")) ?? []), p]);
+// Words this common say nothing apart from each other ("of", "3d"...): only phrases of two real words.
+const APART_PHRASES = TYPO_PHRASES.filter((p) => p.words.length === 2 && p.words.every((w) => w.length >= 4));
 const TYPO_BY_COUNT = new Map<number, Phrase[]>();
 for (const p of TYPO_PHRASES) TYPO_BY_COUNT.set(p.words.length, [...(TYPO_BY_COUNT.get(p.words.length) ?? []), p]);
 const PHRASE_WORDS = new Set(TYPO_PHRASES.flatMap((p) => p.words));
@@ -94,21 +96,34 @@ function spells(typed: string[], phrase: string[]): boolean {
 export function findQueryFacets(q: string): QueryFacet[] {
   const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   const words = typed.map((w) => stem(foldWord(w)));
-  const found = new Map<string, QueryFacet>();
+  const found = new Map<string, QueryFacet & { at: number }>();
+  const add = (p: Phrase, at: number, phrase: string) => {
+    const key = `${p.facet}:${p.value}`;
+    if (!found.has(key)) found.set(key, { facet: p.facet, value: p.value, label: p.label, phrase, at });
+  };
+  const used = new Set<number>();
   for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
       const slice = words.slice(i, i + n);
-      const joined = slice.join(" ");
-      const exact = BY_WORDS.get(joined) ?? [];
+      const exact = BY_WORDS.get(slice.join(" ")) ?? [];
       const hits = exact.length || !slice.some(mayBeTypo) ? exact : (TYPO_BY_COUNT.get(n) ?? []).filter((p) => spells(slice, p.words));
-      for (const p of hits) {
-        const key = `${p.facet}:${p.value}`;
-        if (!found.has(key)) found.set(key, { facet: p.facet, value: p.value, label: p.label, phrase: typed.slice(i, i + n).join(" ") });
-      }
+      for (const p of hits) add(p, i, typed.slice(i, i + n).join(" "));
       if (hits.length) matched = n;
     }
+    for (let k = i; k < i + matched; k++) used.add(k);
     i += matched || 1;
   }
-  return [...found.values()];
+  // A two-word phrase whose words are typed apart ("efficient llm inference" names efficient
+  // inference), from the words no phrase took.
+  const free = words.map((w, k) => ({ w, k })).filter(({ k }) => !used.has(k));
+  for (const p of APART_PHRASES) {
+    const a = free.find((f) => f.w === p.words[0] && !used.has(f.k));
+    const b = free.find((f) => f.w === p.words[1] && !used.has(f.k) && f.k !== a?.k);
+    if (!a || !b) continue;
+    const [first, second] = a.k < b.k ? [a, b] : [b, a];
+    add(p, first.k, `${typed[first.k]} ${typed[second.k]}`);
+    used.add(a.k).add(b.k);
+  }
+  return [...found.values()].sort((x, y) => x.at - y.at).map(({ at, ...facet }) => (void at, facet));
 }

@@ -47,4 +47,9 @@ describe("facet values named in a query", () => {
     expect(named("preview")).toEqual([]);
     expect(named("resnet")).toEqual([]);
   });
+
+  it("finds a two-word phrase typed apart: 'efficient llm inference' names efficient inference and language modelling", () => {
+    expect(named("efficient llm inference")).toEqual(["technique:efficient-decoding", "task:language-modeling"]);
+    expect(findQueryFacets("efficient llm inference")[0].phrase).toBe("efficient inference");
+  });
 });
