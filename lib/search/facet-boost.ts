@@ -9,7 +9,7 @@ import type { QueryFacet } from "./query-facets";
  * carrying every named value and holding one phrase's words. Chosen on the tuning queries
  * (docs/search-relevance.md): a tagged paper rises over one that merely holds the words.
  */
-export const FACET_BOOST = { any: 0.25, all: 0.5, tagged: 0.9, title: 0.1 } as const;
+export const FACET_BOOST = { any: 0.25, tagged: 0.9, title: 0.1 } as const;
 
 const quote = (value: string) => JSON.stringify(value);
 
@@ -29,31 +29,27 @@ const filterOf = (query: MultiSearchQuery): string[] =>
  * Meilisearch merges them by weighted score and returns each paper once (at its best), so the set
  * of papers, and their count, is the query's own; only their order changes. Null for no words.
  */
-export function boostedQueries(query: MultiSearchQuery, named: QueryFacet[], options: { tagged?: boolean } = {}): MultiSearchQueryWithFederation[] | null {
-  if (!query.q || (!named.length && !FACET_BOOST.title)) return null;
+export function boostedQueries(query: MultiSearchQuery, named: QueryFacet[], options: { related?: boolean } = {}): MultiSearchQueryWithFederation[] | null {
+  const clauses = phraseClauses(named);
+  if (!query.q || !clauses.length || (options.related && clauses.length < 2)) return null;
   // A federated query pages and counts facets for the whole federation, not per query.
   const base = { ...query, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined, filter: filterOf(query) };
-  const clauses = phraseClauses(named);
-  // Every combination of where the words are (anywhere, or in the title) and which named values the
-  // paper carries (any, none, one per phrase), its boosts multiplied: a tagged paper with the words
-  // in its title comes before a tagged one with them in the abstract.
-  const texts: { attributesToSearchOn?: string[]; weight: number }[] = [{ weight: 1 }];
-  if (FACET_BOOST.title) texts.push({ attributesToSearchOn: ["modelName", "title"], weight: 1 + FACET_BOOST.title });
-  const filters: { filter: string[]; weight: number }[] = [{ filter: [], weight: 1 }];
-  if (clauses.length) filters.push({ filter: [clauses.join(" OR ")], weight: 1 + FACET_BOOST.any });
-  if (clauses.length > 1) filters.push({ filter: clauses, weight: 1 + FACET_BOOST.all });
-  const queries: MultiSearchQueryWithFederation[] = texts.flatMap((t) =>
-    filters.map((f) => ({
-      ...base,
-      ...(t.attributesToSearchOn ? { attributesToSearchOn: t.attributesToSearchOn } : {}),
-      filter: [...filterOf(base), ...f.filter],
-      federationOptions: { weight: t.weight * f.weight },
-    })),
-  );
-  // The papers carrying a value for every phrase and holding the words of one of them ("time series"
-  // for "mamba time series": a time-series RWKV paper), below the papers holding more of the words.
-  if (options.tagged && clauses.length > 1)
-    for (const phrase of new Set(named.map((f) => f.phrase.toLowerCase())))
-      queries.push({ ...base, q: phrase, matchingStrategy: "all", filter: [...filterOf(base), ...clauses], federationOptions: { weight: FACET_BOOST.tagged } });
-  return queries;
+  const weighted = (q: MultiSearchQuery, weight: number): MultiSearchQueryWithFederation => ({ ...q, federationOptions: { weight } });
+  if (options.related)
+    // Among papers with some of the words, those carrying a value for every phrase and holding the
+    // words of one of them ("time series" for "mamba time series": a time-series RWKV paper).
+    return [
+      weighted(base, 1),
+      ...[...new Set(named.map((f) => f.phrase.toLowerCase()))].map((phrase) =>
+        weighted({ ...base, q: phrase, matchingStrategy: "all", filter: [...base.filter, ...clauses] }, FACET_BOOST.tagged),
+      ),
+    ];
+  // Each query costs the engine a search (~5-15 ms here): only the boosts that paid on the tuning
+  // queries. Among tagged papers, those holding the words in their title first.
+  const tagged = { ...base, filter: [...base.filter, clauses.join(" OR ")] };
+  return [
+    weighted(base, 1),
+    weighted(tagged, 1 + FACET_BOOST.any),
+    weighted({ ...tagged, attributesToSearchOn: ["modelName", "title"] }, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.title)),
+  ];
 }

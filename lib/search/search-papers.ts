@@ -134,8 +134,10 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const named = state.q ? findQueryFacets(state.q) : [];
   // Under relevance, papers carrying the facet values the query names rank higher: the same papers, boosted.
   const boosted = state.sort === "relevance" ? boostedQueries(queries[0], named) : null;
+  // The boosted search ranks the page; the main query then only counts (no hits to rank, crop or highlight).
+  const counting = boosted ? [{ ...queries[0], hitsPerPage: 0 }, ...queries.slice(1)] : queries;
   const [{ results }, ranked] = await Promise.all([
-    fromEngine(() => multiSearch(gapQuery ? [...queries, gapQuery] : queries)),
+    fromEngine(() => multiSearch(gapQuery ? [...counting, gapQuery] : counting)),
     boosted ? fromEngine(() => federatedSearch(boosted, { offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE })) : null,
   ]);
   const main = results[0];
@@ -168,7 +170,7 @@ const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  */
 async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[], named: QueryFacet[]): Promise<PaperHit[]> {
   if (wordCount(state.q) < 2) return [];
-  const boosted = state.sort === "relevance" ? boostedQueries({ ...main, matchingStrategy: "last" }, named, { tagged: true }) : null;
+  const boosted = state.sort === "relevance" ? boostedQueries({ ...main, matchingStrategy: "last" }, named, { related: true }) : null;
   if (boosted) {
     // Merged by weighted score, every-word papers no longer all come first: ask for them too and drop them.
     const merged = await fromEngine(() => federatedSearch(boosted, { offset: 0, limit: total + PAGE_SIZE }));
