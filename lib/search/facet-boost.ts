@@ -2,12 +2,12 @@ import type { MultiSearchQuery, MultiSearchQueryWithFederation } from "meilisear
 import type { QueryFacet } from "./query-facets";
 
 /**
- * How much a paper's ranking score is raised: by `title` when its title (or model name) holds the
- * words, by `any` when it carries one of the facet values the query names, by `all` when it carries
- * a value for every phrase that names one ("time series" and "mamba" in "mamba time series"); the
- * boosts multiply. `tagged` is the weight, among the papers with some of the words, of those
- * carrying every named value and holding one phrase's words. Chosen on the tuning queries
- * (docs/search-relevance.md): a tagged paper rises over one that merely holds the words.
+ * How much a paper's ranking score is raised when it carries one of the facet values the query
+ * names (`any`), and more when its title (or model name) also holds the words (`title`, multiplied).
+ * `tagged` is the weight, among the papers with some of the words, of those carrying a value for
+ * every phrase that names one ("time series" and "mamba" in "mamba time series") and holding one
+ * phrase's words. Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises
+ * over one that merely holds the words.
  */
 export const FACET_BOOST = { any: 0.25, tagged: 0.9, title: 0.1 } as const;
 
@@ -25,9 +25,10 @@ const filterOf = (query: MultiSearchQuery): string[] =>
 
 /**
  * The federated queries that rank `query`'s papers with those boosts: the same words and filters,
- * once as they are and once per boost (title only; carrying a named value), each with its weight.
- * Meilisearch merges them by weighted score and returns each paper once (at its best), so the set
- * of papers, and their count, is the query's own; only their order changes. Null for no words.
+ * once as they are, once for the tagged papers and once for the tagged papers by title, each with
+ * its weight. Meilisearch merges them by weighted score and returns each paper once (at its best),
+ * so the set of papers, and their count, is the query's own; only their order changes. With
+ * `related`, the queries of the papers with some of the words. Null when there is nothing to boost.
  */
 export function boostedQueries(query: MultiSearchQuery, named: QueryFacet[], options: { related?: boolean } = {}): MultiSearchQueryWithFederation[] | null {
   const clauses = phraseClauses(named);
