@@ -169,11 +169,11 @@ describe("relevance on the held-out judged queries", () => {
     const heldOut = { ...judged, queries: judged.queries.filter((q) => q.part === "held-out") };
     const scores = partScores(await evaluate(heldOut, projectRanker), "held-out");
     const bm25 = partScores(await evaluate(heldOut, bm25Of(papers)), "held-out");
-    expect(scores.queries).toBeGreaterThanOrEqual(15);
-    expect(scores.ndcg10).toBeGreaterThanOrEqual(0.82);
-    expect(scores.p10).toBeGreaterThanOrEqual(0.7);
+    expect(scores.queries).toBeGreaterThanOrEqual(35);
+    expect(scores.ndcg10).toBeGreaterThanOrEqual(0.83);
+    expect(scores.p10).toBeGreaterThanOrEqual(0.68);
     expect(scores.recall50).toBeGreaterThanOrEqual(0.67);
-    expect(scores.ndcg10 - bm25.ndcg10).toBeGreaterThanOrEqual(0.07);
+    expect(scores.ndcg10 - bm25.ndcg10).toBeGreaterThanOrEqual(0.08);
   });
 });
 
