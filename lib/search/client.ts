@@ -3,8 +3,11 @@ import {
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
+  type MultiSearchFederation,
   type MultiSearchQuery,
+  type MultiSearchQueryWithFederation,
   type MultiSearchResponse,
+  type SearchResponse,
 } from "meilisearch";
 import { Agent, request } from "undici";
 
@@ -45,13 +48,25 @@ export function searchClient(): Meilisearch {
  * meilisearch client's own errors (request, timeout, API), so callers tell an outage the same way.
  */
 export async function multiSearch<T extends Record<string, unknown> = Record<string, unknown>>(queries: MultiSearchQuery[]): Promise<MultiSearchResponse<T>> {
+  return (await postMultiSearch({ queries })) as MultiSearchResponse<T>;
+}
+
+/** A federated multi-search: the queries' hits merged into one list by weighted ranking score, each paper once. */
+export async function federatedSearch<T extends Record<string, unknown> = Record<string, unknown>>(
+  queries: MultiSearchQueryWithFederation[],
+  federation: MultiSearchFederation,
+): Promise<SearchResponse<T>> {
+  return (await postMultiSearch({ federation, queries })) as SearchResponse<T>;
+}
+
+async function postMultiSearch(payload: object): Promise<unknown> {
   const { host, apiKey } = searchEnv();
   const url = `${host.replace(/\/+$/, "")}/multi-search`;
   const init = { method: "POST" as const, headers: { Authorization: `Bearer ${apiKey}`, "Content-Type": "application/json" } };
   let status: number;
   let text: string;
   try {
-    const response = await request(url, { ...init, dispatcher: pool, body: JSON.stringify({ queries }), signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) });
+    const response = await request(url, { ...init, dispatcher: pool, body: JSON.stringify(payload), signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) });
     status = response.statusCode;
     text = await response.body.text();
   } catch (error) {
@@ -61,7 +76,7 @@ export async function multiSearch<T extends Record<string, unknown> = Record<str
   }
   const body = text ? JSON.parse(text) : undefined;
   if (status < 200 || status >= 300) throw new MeilisearchApiError(new Response(null, { status }), body);
-  return body as MultiSearchResponse<T>;
+  return body;
 }
 
 /** The ingest's connection, with the master key: used by scripts and tests only. */

@@ -4,7 +4,9 @@ import type { Hit } from "meilisearch";
 import type { PaperRecord } from "../citation/citable";
 import type { SearchState } from "../search-params";
 import { buildSearchQueries } from "./build-query";
-import { searchClient } from "./client";
+import { federatedSearch, searchClient } from "./client";
+import { boostedQueries } from "./facet-boost";
+import { findQueryFacets } from "./query-facets";
 import { fromEngine } from "./unavailable";
 
 export interface ExportResult {
@@ -23,14 +25,20 @@ export async function exportPapers(state: SearchState, limit: number): Promise<E
   const query = {
     indexUid: main.indexUid,
     q: main.q,
+    matchingStrategy: main.matchingStrategy,
     filter: main.filter,
     sort: main.sort,
     hitsPerPage: limit,
     page: 1,
     attributesToRetrieve: ["*"],
   };
-  const { results } = await fromEngine(() => searchClient().multiSearch({ queries: [query] }));
-  const papers = (results[0].hits as Hit<PaperRecord & { evidence?: unknown; sources?: unknown }>[]).map((hit) => {
+  // The page's ranking, boosts included: then the plain query only counts.
+  const boosted = state.sort === "relevance" ? boostedQueries(query, state.q ? findQueryFacets(state.q) : []) : null;
+  const [{ results }, ranked] = await Promise.all([
+    fromEngine(() => searchClient().multiSearch({ queries: [boosted ? { ...query, hitsPerPage: 0 } : query] })),
+    boosted ? fromEngine(() => federatedSearch(boosted, { offset: 0, limit })) : null,
+  ]);
+  const papers = ((ranked ?? results[0]).hits as Hit<PaperRecord & { evidence?: unknown; sources?: unknown }>[]).map((hit) => {
     // The classifier's evidence and the dump lines are internal; everything else is the record.
     const record: Record<string, unknown> = { ...hit };
     for (const key of ["evidence", "sources", "_formatted", "_matchesPosition", "_rankingScore", ...INDEX_ONLY_FIELDS]) delete record[key];

@@ -75,6 +75,25 @@ export const FACET_TERMS: Terms = {
   },
 };
 
+/**
+ * Aliases that name one kind of the value, not the value: recognised in a query (to offer and
+ * boost the value) but not indexed with every paper carrying it. "lstm" must not match a Mamba
+ * paper because both are "State-space & recurrent", nor "tracking" every detection paper.
+ */
+const NARROWER = new Set([
+  "architecture:state-space:lstm",
+  "architecture:state-space:rnn",
+  "architecture:state-space:recurrent neural network",
+  "task:detection:tracking",
+  "domain:audio:music",
+  "domain:tabular:recommendation",
+  "domain:tabular:recommender",
+  "task:retrieval:recommendation",
+  "task:representation-learning:backbone",
+  "contribution:benchmark:dataset",
+  "contribution:analysis:theory",
+]);
+
 /** Values whose label names no topic a reader searches for ("New method or model", "General"). */
 const UNSEARCHED = new Set(["domain:general", "contribution:method"]);
 
@@ -116,6 +135,7 @@ function indexedPhrases(term: (typeof named)[number]): string[] {
       .map(([w]) => w),
   );
   return term.phrases.filter((p) => {
+    if (NARROWER.has(`${term.facet}:${term.value}:${p}`)) return false;
     const words = stemmed(p);
     return words.length === 1 || !words.some((w) => othersWords.has(w));
   });

@@ -43,29 +43,87 @@ const PHRASES: Phrase[] = [
 ].filter((p) => p.words.length && !NOT_OFFERED.has(`${p.facet}:${p.value}`));
 const LONGEST = Math.max(...PHRASES.map((p) => p.words.length));
 
+// Model names are matched as typed: "retnet" must not be read as a typo of "resnet".
+const TYPO_PHRASES = PHRASES.filter((p) => !MODEL_PHRASES.includes(p));
+const BY_WORDS = new Map<string, Phrase[]>();
+for (const p of PHRASES) BY_WORDS.set(p.words.join(" "), [...(BY_WORDS.get(p.words.join(" ")) ?? []), p]);
+// Words this common say nothing apart from each other ("of", "3d"...): only phrases of two real words.
+const APART_PHRASES = TYPO_PHRASES.filter((p) => p.words.length === 2 && p.words.every((w) => w.length >= 4));
+const TYPO_BY_COUNT = new Map<number, Phrase[]>();
+for (const p of TYPO_PHRASES) TYPO_BY_COUNT.set(p.words.length, [...(TYPO_BY_COUNT.get(p.words.length) ?? []), p]);
+const PHRASE_WORDS = new Set(TYPO_PHRASES.flatMap((p) => p.words));
+
+/** Edit distance with adjacent transpositions ("forcasting", "segmentaton"), as far as `max`. */
+function typos(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+// As Meilisearch allows (minWordSizeForTypos): one typo from 5 letters, two from 9.
+const allowedTypos = (word: string) => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+// A lone word of 5-7 letters one typo from a value's word is as often another word ("round" and
+// "sound", "preview" and "review"): a typo alone names a value only in a longer word or a phrase.
+const LONE_TYPO_MIN = 8;
+// Only a word that is no word of any value, and long enough for a typo, may be one.
+const mayBeTypo = (word: string) => allowedTypos(word) > 0 && !PHRASE_WORDS.has(word);
+
+/** Whether the typed words spell a phrase, each word exactly or within its typos, and at least one exactly unless long. */
+function spells(typed: string[], phrase: string[]): boolean {
+  if (typed.length !== phrase.length) return false;
+  let exact = 0;
+  for (let k = 0; k < typed.length; k++) {
+    if (typed[k] === phrase[k]) exact++;
+    else if (!mayBeTypo(typed[k]) || Math.abs(typed[k].length - phrase[k].length) > allowedTypos(typed[k])) return false;
+  }
+  if (exact === 0 && !(typed.length === 1 && typed[0].length >= LONE_TYPO_MIN)) return false;
+  return typed.every((w, k) => w === phrase[k] || typos(w, phrase[k], allowedTypos(w)) <= allowedTypos(w));
+}
+
 /**
  * The facet values a query names ("linear attention speech" → Linear & kernel attention, Speech &
  * audio), in the order they are typed, and the values a named model implies ("retnet"). The
  * longest phrase wins where phrases overlap ("speech recognition" is the task, not the domain's
- * "speech"); one phrase may name several values.
+ * "speech"); one phrase may name several values. A phrase spelled exactly wins over one spelled
+ * with typos ("speach recognition" is still the task; "segmentaton" is segmentation).
  * Offered to the reader as filters, never applied by themselves.
  */
 export function findQueryFacets(q: string): QueryFacet[] {
   const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   const words = typed.map((w) => stem(foldWord(w)));
-  const found = new Map<string, QueryFacet>();
+  const found = new Map<string, QueryFacet & { at: number }>();
+  const add = (p: Phrase, at: number, phrase: string) => {
+    const key = `${p.facet}:${p.value}`;
+    if (!found.has(key)) found.set(key, { facet: p.facet, value: p.value, label: p.label, phrase, at });
+  };
+  const used = new Set<number>();
   for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
-      const slice = words.slice(i, i + n).join(" ");
-      const hits = PHRASES.filter((p) => p.words.length === n && p.words.join(" ") === slice);
-      for (const p of hits) {
-        const key = `${p.facet}:${p.value}`;
-        if (!found.has(key)) found.set(key, { facet: p.facet, value: p.value, label: p.label, phrase: typed.slice(i, i + n).join(" ") });
-      }
+      const slice = words.slice(i, i + n);
+      const exact = BY_WORDS.get(slice.join(" ")) ?? [];
+      const hits = exact.length || !slice.some(mayBeTypo) ? exact : (TYPO_BY_COUNT.get(n) ?? []).filter((p) => spells(slice, p.words));
+      for (const p of hits) add(p, i, typed.slice(i, i + n).join(" "));
       if (hits.length) matched = n;
     }
+    for (let k = i; k < i + matched; k++) used.add(k);
     i += matched || 1;
   }
-  return [...found.values()];
+  // A two-word phrase whose words are typed apart ("efficient llm inference" names efficient
+  // inference), from the words no phrase took.
+  const free = words.map((w, k) => ({ w, k })).filter(({ k }) => !used.has(k));
+  for (const p of APART_PHRASES) {
+    const a = free.find((f) => f.w === p.words[0] && !used.has(f.k));
+    const b = free.find((f) => f.w === p.words[1] && !used.has(f.k) && f.k !== a?.k);
+    if (!a || !b) continue;
+    const [first, second] = a.k < b.k ? [a, b] : [b, a];
+    add(p, first.k, `${typed[first.k]} ${typed[second.k]}`);
+    used.add(a.k).add(b.k);
+  }
+  return [...found.values()].sort((x, y) => x.at - y.at).map(({ at, ...facet }) => (void at, facet));
 }

@@ -3,7 +3,8 @@ import type { Hit, MultiSearchQuery, MultiSearchResponse } from "meilisearch";
 import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
-import { multiSearch, searchClient } from "./client";
+import { federatedSearch, multiSearch, searchClient } from "./client";
+import { boostedQueries } from "./facet-boost";
 import { INDEX_UID } from "./settings";
 import { findQueryFacets, type QueryFacet } from "./query-facets";
 import { fromEngine } from "./unavailable";
@@ -130,20 +131,29 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const queries = searchRequest(state);
   // The page's count of what the sort cannot place rides in the same request: one round trip.
   const gapQuery = options.sortGap ? sortGapQuery(state) : null;
-  const { results } = await fromEngine(() => multiSearch(gapQuery ? [...queries, gapQuery] : queries));
+  const named = state.q ? findQueryFacets(state.q) : [];
+  // Under relevance, papers carrying the facet values the query names rank higher: the same papers, boosted.
+  const boosted = state.sort === "relevance" ? boostedQueries(queries[0], named) : null;
+  // The boosted search ranks the page; the main query then only counts (no hits to rank, crop or highlight).
+  const counting = boosted ? [{ ...queries[0], hitsPerPage: 0 }, ...queries.slice(1)] : queries;
+  const [{ results }, ranked] = await Promise.all([
+    fromEngine(() => multiSearch(gapQuery ? [...counting, gapQuery] : counting)),
+    boosted ? fromEngine(() => federatedSearch(boosted, { offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE })) : null,
+  ]);
   const main = results[0];
+  const mainHits = (ranked ? ranked.hits : main.hits) as RawHit[];
   const total = trueTotal(main);
   const facets = facetCounts(results.slice(0, queries.length));
   // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
   const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
   return {
-    hits: (main.hits as RawHit[]).map((h) => toHit(h, !state.q)),
+    hits: mainHits.map((h) => toHit(h, !state.q)),
     total,
     page: state.page,
     totalPages,
     facets,
-    related: state.page === totalPages && total < PAGE_SIZE ? await relatedHits(state, queries[0], total, main.hits as RawHit[]) : [],
-    suggestions: findQueryFacets(state.q).filter((s) => !(state[s.facet] as string[]).includes(s.value)),
+    related: state.page === totalPages && total < PAGE_SIZE ? await relatedHits(state, queries[0], total, mainHits, named) : [],
+    suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
     ...(options.sortGap ? { sortGap: gapQuery ? toSortGap(state, results[queries.length]) : null } : {}),
   };
@@ -158,8 +168,18 @@ const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * ~5 ms query. (Adding "frequency", which drops the commonest words first, raised recall a little
  * on the tuning queries, not nDCG, for a second query.)
  */
-async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[]): Promise<PaperHit[]> {
+async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[], named: QueryFacet[]): Promise<PaperHit[]> {
   if (wordCount(state.q) < 2) return [];
+  const boosted = state.sort === "relevance" ? boostedQueries({ ...main, matchingStrategy: "last" }, named, { related: true }) : null;
+  if (boosted) {
+    // Merged by weighted score, every-word papers no longer all come first: ask for them too and drop them.
+    const merged = await fromEngine(() => federatedSearch(boosted, { offset: 0, limit: total + PAGE_SIZE }));
+    const seen = new Set<string>(shown.map((h) => h.id));
+    return (merged.hits as RawHit[])
+      .filter((h) => !seen.has(h.id))
+      .slice(0, PAGE_SIZE)
+      .map((h) => toHit(h, false));
+  }
   // Same words, filters and sort; no facets, and an offset in place of the page.
   const partial: MultiSearchQuery = {
     ...main,

@@ -1,5 +1,6 @@
 import type { Settings } from "meilisearch";
-import { MODEL_NAME_FORMS } from "../lexicon";
+import { LEXICON, MODEL_NAME_FORMS } from "../lexicon";
+import { foldWord } from "./vocabulary";
 import { FACET_NAMES } from "../taxonomy";
 import type { PaperDocument } from "./document";
 import { corpusWords, exactWords, pluralSynonyms } from "./vocabulary";
@@ -69,6 +70,42 @@ const SYNONYM_GROUPS: string[][] = [
   ["tokenization", "tokenisation"],
 ];
 
+const nameWords = (form: string) => (foldWord(form).match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+const key = (form: string) => form.replace(/ /g, "");
+
+/** Whether one word abbreviates the words of a phrase, each giving it a prefix: "retnet" is RETentive NETwork, "lstm" Long Short-Term Memory. */
+function abbreviates(word: string, words: string[]): boolean {
+  if (!words.length) return !word;
+  if (!word) return false;
+  for (let n = Math.min(word.length, words[0].length); n > 0; n--)
+    if (words[0].startsWith(word.slice(0, n)) && abbreviates(word.slice(n), words.slice(1))) return true;
+  return false;
+}
+
+/**
+ * Two names of one model in the lexicon are synonyms when they are spellings of one name
+ * ("BigBird" and "Big Bird", "Nyströmformer" and "Nystromformer", "Mamba-2" and "Mamba2") or an
+ * acronym and its words ("RetNet" and "Retentive Network", "ToMe" and "token merging"); not the
+ * versions, sizes or relatives an entry also lists ("RWKV-7", "ViT-B", "PTv3"), nor a form that
+ * loses a sign when folded ("FAVOR+" would be "favor", and "performer" find "in favor of").
+ */
+export function modelNamePairs(entries: { name: string; match: string[] }[]): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const entry of entries) {
+    const forms = [...new Set([entry.name, ...entry.match].filter((f) => /^[\p{L}\p{N}\s.-]+$/u.test(f)).map(nameWords))].filter(Boolean);
+    for (const a of forms)
+      for (const b of forms) {
+        if (a >= b) continue;
+        // "DeiT" and "DeiT-Ti" are a name and its size, not an acronym of two words.
+        const acronym = (x: string, y: string) => /^\p{L}{2,}$/u.test(x) && y.includes(" ") && !y.startsWith(x) && abbreviates(x, y.split(" "));
+        if (key(a) === key(b) || acronym(a, b) || acronym(b, a)) pairs.set(`${a}|${b}`, [a, b]);
+      }
+  }
+  return [...pairs.values()];
+}
+
+const MODEL_NAME_SYNONYMS = modelNamePairs(LEXICON);
+
 function toSynonyms(groups: string[][]): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
   for (const group of groups) for (const word of group) synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...group.filter((other) => other !== word)])];
@@ -124,7 +161,7 @@ export const MAX_RANKED_HITS = 2000;
  */
 export function vocabularySettings(vocabulary: Map<string, number>): Pick<Settings, "synonyms" | "typoTolerance"> {
   return {
-    synonyms: toSynonyms([...SYNONYM_GROUPS, ...pluralSynonyms(vocabulary)]),
+    synonyms: toSynonyms([...SYNONYM_GROUPS, ...MODEL_NAME_SYNONYMS, ...pluralSynonyms(vocabulary)]),
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },

@@ -52,7 +52,49 @@ describe("ranking that uses the facets", () => {
   });
 });
 
+describe("ranking boosted by what the query names", () => {
+  it("puts the papers tagged with what the query names first: 'speech recognition' ones, those saying it in the title before the rest", async () => {
+    const { hits } = await search("q=speech+recognition");
+    const tagged = hits.map((h) => h.task.includes("speech-recognition"));
+    expect(tagged.slice(0, 10).every(Boolean)).toBe(true);
+    const inTitle = hits.filter((h) => h.task.includes("speech-recognition")).map((h) => /speech recognition/i.test(h.title));
+    expect(inTitle.indexOf(false)).toBeGreaterThan(0);
+    expect(inTitle.lastIndexOf(true)).toBeLessThan(inTitle.indexOf(false));
+  });
+
+  it("reorders the counted papers without adding or losing any: every page together holds each match once", async () => {
+    const first = await search("q=speech+recognition");
+    expect(first.totalPages).toBeGreaterThan(1);
+    const ids: string[] = [];
+    for (let page = 1; page <= first.totalPages; page++) ids.push(...(await search(`q=speech+recognition&page=${page}`)).hits.map((h) => h.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(first.total);
+  });
+
+  it("'mamba time series': among papers with some of the words, time-series state-space papers come before the other Mamba papers", async () => {
+    const { related } = await search("q=mamba+time+series");
+    const onBoth = related.map(
+      (h) => h.domain.includes("time-series") && (h.technique.includes("recurrence-memory") || h.architecture.includes("state-space")),
+    );
+    expect(onBoth.indexOf(true)).toBe(0);
+    expect(onBoth.lastIndexOf(true)).toBeLessThan(onBoth.indexOf(false));
+    // xLSTMTime does not say Mamba, yet it is a time-series state-space model: it is offered.
+    expect(related.some((h) => /xLSTMTime/.test(h.title))).toBe(true);
+  });
+
+  it("reads the facet phrase through a typo: 'speach recognition' offers Speech recognition, not Classification", async () => {
+    const { suggestions } = await search("q=speach+recognition");
+    expect(suggestions.map((s) => s.value)).toEqual(["speech-recognition"]);
+  });
+});
+
 describe("honest matching and counts", () => {
+  it("'lstm' finds papers saying LSTM, not every state-space or recurrent one (Mamba)", async () => {
+    const result = await search("q=lstm");
+    expect(result.total).toBeGreaterThan(3);
+    for (const hit of result.hits) expect(`${text(hit).title} ${text(hit).abstract}`, hit.title).toMatch(/lstm|long short[- ]term memory/i);
+  });
+
   it("'performer' counts the papers naming Performer, not those that perform", async () => {
     const result = await search("q=performer");
     expect(result.total).toBe(holding(/\bperformers?\b/i).length);
@@ -127,11 +169,11 @@ describe("relevance on the held-out judged queries", () => {
     const heldOut = { ...judged, queries: judged.queries.filter((q) => q.part === "held-out") };
     const scores = partScores(await evaluate(heldOut, projectRanker), "held-out");
     const bm25 = partScores(await evaluate(heldOut, bm25Of(papers)), "held-out");
-    expect(scores.queries).toBeGreaterThanOrEqual(15);
-    expect(scores.ndcg10).toBeGreaterThanOrEqual(0.82);
-    expect(scores.p10).toBeGreaterThanOrEqual(0.7);
+    expect(scores.queries).toBeGreaterThanOrEqual(35);
+    expect(scores.ndcg10).toBeGreaterThanOrEqual(0.83);
+    expect(scores.p10).toBeGreaterThanOrEqual(0.68);
     expect(scores.recall50).toBeGreaterThanOrEqual(0.67);
-    expect(scores.ndcg10 - bm25.ndcg10).toBeGreaterThanOrEqual(0.07);
+    expect(scores.ndcg10 - bm25.ndcg10).toBeGreaterThanOrEqual(0.08);
   });
 });
 

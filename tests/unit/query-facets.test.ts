@@ -34,4 +34,22 @@ describe("facet values named in a query", () => {
     expect(named("vision transformer")).toEqual(["domain:vision"]);
     expect(named("")).toEqual([]);
   });
+
+  it("reads a typo as Meilisearch does: 'segmentaton', 'speach recognition' and 'objet detection' name their values", () => {
+    expect(named("segmentaton")).toEqual(["task:segmentation"]);
+    expect(named("speach recognition")).toEqual(["task:speech-recognition"]);
+    expect(named("objet detection")).toEqual(["task:detection"]);
+    expect(named("knowlege distillation")).toEqual(["technique:distillation"]);
+  });
+
+  it("takes no lone short word for a typo of a value, nor a model name for a typo of another", () => {
+    expect(named("round")).toEqual([]);
+    expect(named("preview")).toEqual([]);
+    expect(named("resnet")).toEqual([]);
+  });
+
+  it("finds a two-word phrase typed apart: 'efficient llm inference' names efficient inference and language modelling", () => {
+    expect(named("efficient llm inference")).toEqual(["technique:efficient-decoding", "task:language-modeling"]);
+    expect(findQueryFacets("efficient llm inference")[0].phrase).toBe("efficient inference");
+  });
 });
