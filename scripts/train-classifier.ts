@@ -25,7 +25,7 @@ const THRESHOLDS = [
 ];
 type Threshold = (typeof THRESHOLDS)[number];
 const FOLDS = 5;
-const MIN_GAIN = 0.01;
+const MIN_GAIN = 0.005;
 
 const papers = readCatalogue().result.papers;
 const items = textsOf(readLabelledSample("tuning"), papers).map(({ label, expected, text }) => {

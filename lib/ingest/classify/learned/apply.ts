@@ -1,7 +1,7 @@
 import { TAXONOMY, type FacetName } from "../../../taxonomy";
 import type { ReadSentence, Scored } from "../score";
 import { featuresOf, type RoleHits } from "./features";
-import { probability, strongestCue, type LearnedModel } from "./model";
+import { knownFeatures, probabilities, strongestCue, type LearnedModel } from "./model";
 
 /**
  * Corrects what the phrase rules found with weights fitted to the labelled sample: a value the
@@ -11,7 +11,8 @@ import { probability, strongestCue, type LearnedModel } from "./model";
  */
 export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: () => RoleHits): Record<FacetName, Scored[]> {
   if (!Object.keys(model.facets).length) return found;
-  const features = featuresOf(sentences, found, hits());
+  const features = featuresOf(sentences, found, hits(), knownFeatures(model));
+  const probability = probabilities(model, features);
   const result = { ...found };
   for (const facet of Object.keys(found) as FacetName[]) {
     const models = model.facets[facet];
@@ -25,7 +26,7 @@ export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: R
         if (ruled) kept.push(ruled);
         continue;
       }
-      const p = probability(valueModel, features);
+      const p = probability.get(valueModel)!;
       if (ruled) {
         if (p >= threshold.drop) kept.push(ruled);
         continue;

@@ -20,14 +20,21 @@ const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{
  * strongly each value was named in sentences of each role ("h:facet:value:role"), so the
  * weights can learn per value what the policy's role weights say for all values at once.
  */
-export function featuresOf(sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits?: RoleHits): Map<string, number> {
+export function featuresOf(
+  sentences: ReadSentence[],
+  found: Record<FacetName, Scored[]>,
+  hits?: RoleHits,
+  known?: { has(feature: string): boolean },
+): Map<string, number> {
   const features = new Map<string, number>();
+  // Applying a model needs only the words it has weights for; training reads them all.
+  const keep = (f: string) => (!known || known.has(f)) && features.set(f, 1);
   for (const s of sentences) {
     const prefix = s.role === "title" ? "t:" : s.role === "background" || s.role === "prior" ? "b:" : "a:";
     const ws = words(s.text);
     ws.forEach((w, i) => {
-      features.set(prefix + w, 1);
-      if (prefix !== "b:" && i > 0) features.set(`${prefix}${ws[i - 1]} ${w}`, 1);
+      keep(prefix + w);
+      if (prefix !== "b:" && i > 0) keep(`${prefix}${ws[i - 1]} ${w}`);
     });
   }
   for (const [facet, scored] of Object.entries(found)) {

@@ -26,6 +26,37 @@ export function probability(model: ValueModel, features: Map<string, number>): n
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Every value model's weights as one inverted index, built once per model: a paper's features are looked up once, not once per value. */
+interface Compiled {
+  models: ValueModel[];
+  postings: Map<string, { model: number; weight: number }[]>;
+}
+const COMPILED = new WeakMap<LearnedModel, Compiled>();
+
+function compiled(model: LearnedModel): Compiled {
+  const cached = COMPILED.get(model);
+  if (cached) return cached;
+  const models = Object.values(model.facets).flatMap((byValue) => Object.values(byValue));
+  const postings = new Map<string, { model: number; weight: number }[]>();
+  models.forEach((m, i) => {
+    for (const [f, weight] of Object.entries(m.weights)) postings.set(f, [...(postings.get(f) ?? []), { model: i, weight }]);
+  });
+  const built = { models, postings };
+  COMPILED.set(model, built);
+  return built;
+}
+
+/** The features any value model of `model` has a weight for. */
+export const knownFeatures = (model: LearnedModel): ReadonlyMap<string, unknown> => compiled(model).postings;
+
+/** The probability of every value model of `model` for one paper (the same as `probability` for each). */
+export function probabilities(model: LearnedModel, features: Map<string, number>): Map<ValueModel, number> {
+  const { models, postings } = compiled(model);
+  const z = models.map((m) => m.bias);
+  for (const [f, x] of features) for (const { model: i, weight } of postings.get(f) ?? []) z[i] += weight * x;
+  return new Map(models.map((m, i) => [m, 1 / (1 + Math.exp(-z[i]))]));
+}
+
 /** The text feature that pushed hardest for a value: the phrase its evidence shows. */
 export function strongestCue(model: ValueModel, features: Map<string, number>): { phrase: string; field: Evidence["field"] } | null {
   let best: [string, number] | null = null;
