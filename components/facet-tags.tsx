@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { describeEvidence } from "@/lib/format";
 import type { Evidence } from "@/lib/paper";
 import { EMPTY_STATE, searchHref } from "@/lib/search-params";
@@ -36,14 +35,14 @@ export function FacetTags({
           const why = evidence?.[facet].find((e) => e.value === value);
           return (
             <li key={`${facet}:${value}`}>
-              <Link
-                prefetch={false}
+              <a
+                data-soft
                 href={tagHref(facet, value)}
                 title={`${facet}: ${facetLabel(facet, value)} (${topicDefinition(facet, value)})${why ? ` — ${describeEvidence(why)}` : ""}`}
                 className={`inline-block rounded px-1.5 py-0.5 text-xs ring-1 ring-inset hover:underline ${TAG_STYLE[facet]}`}
               >
                 {facetLabel(facet, value)}
-              </Link>
+              </a>
             </li>
           );
         }),

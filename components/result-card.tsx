@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PaperHit } from "@/lib/search";
 import { FacetTags } from "./facet-tags";
 import { MarkedText } from "./marked-text";
@@ -9,13 +8,13 @@ export function ResultCard({ hit, from }: { hit: PaperHit; from: string }) {
   return (
     <article className="border-b border-zinc-200 py-4 last:border-0 dark:border-zinc-800" data-testid="result">
       <h2 className="text-base font-semibold leading-snug">
-        <Link
-          prefetch={false}
+        <a
+          data-soft
           href={from ? `/papers/${hit.slug}?${new URLSearchParams({ from })}` : `/papers/${hit.slug}`}
           className="text-zinc-900 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400"
         >
           <MarkedText text={hit.titleMarked} />
-        </Link>
+        </a>
       </h2>
       <div className="mt-1">
         <PaperMeta paper={hit} />

@@ -370,10 +370,10 @@ async function rawImport(): Promise<{ seconds: number }> {
 function searchTargets(meiliUrl: string, key: string, appUrl: string): Target[] {
   // Keep-alive connections for the HTTP targets: a load tool's client, not the app's.
   const pool = new Agent({ connections: 32 });
-  const get = async (url: string) => {
+  const get = async (url: string, status = 200) => {
     const response = await request(url, { dispatcher: pool });
     await response.body.arrayBuffer();
-    return response.statusCode === 200;
+    return response.statusCode === status;
   };
   const state = (q: string) => parseSearchState(new URLSearchParams(q));
   return [
@@ -393,6 +393,9 @@ function searchTargets(meiliUrl: string, key: string, appUrl: string): Target[] 
     { name: "(b) searchPapers in-process", ask: async (q) => (await searchPapers(state(q)), true) },
     { name: "(c) GET /api/search", ask: (q) => get(`${appUrl}/api/search?${q}`) },
     { name: "(d) GET / (the server-rendered page)", ask: (q) => get(`${appUrl}/?${q}`) },
+    // What Next.js costs with no search at all, measured alongside: the floor under (c) and (d).
+    { name: "(e) floor: GET /robots.txt, a route handler that reads no index", ask: (q) => get(`${appUrl}/robots.txt?${q}`) },
+    { name: "(f) floor: GET /no-such-page, the 404 page (layout, proxy and nonce, no search)", ask: (q) => get(`${appUrl}/no-such-page?${q}`, 404) },
   ];
 }
 

@@ -9,10 +9,14 @@ describe("paper pages", () => {
   it("opens a paper from a result, and its deep link opens the same paper in a fresh browser", async () => {
     const page = await open();
     await page.goto(`${base()}/?q=mamba`);
+    // Result titles are plain anchors (cheaper to render than next/link): they still navigate in the page, no reload.
+    const documents: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "document" && documents.push(r.url())));
     await page.locator('[data-testid="result"] h2 a').filter({ hasText: "Mamba: Linear-Time" }).click();
     // The result link carries the search it came from (?from=…) for the back link.
     await page.waitForURL(/\/papers\/mamba-linear-time-sequence-modeling-with-selective-state-spaces\?from=q%3Dmamba$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Mamba: Linear-Time Sequence Modeling/);
+    expect(documents).toEqual([]);
     const url = page.url();
     await page.context().close();
 
