@@ -19,7 +19,7 @@ import { ensureSearchKey } from "../lib/search/search-key";
 import { INDEX_UID } from "../lib/search/settings";
 // search-papers.ts imports "server-only"; the npm script runs with the react-server condition, as Next.js does.
 import { searchPapers } from "../lib/search";
-import { searchRequest } from "../lib/search/search-papers";
+import { engineRequests } from "../lib/search/search-papers";
 import { buildIfNeeded } from "./build-if-needed";
 import { interleaved, type Target } from "./bench/latency";
 import { measureKeystrokes, navigationToResults, type PaceFigures } from "./bench/keystrokes";
@@ -378,16 +378,21 @@ function searchTargets(meiliUrl: string, key: string, appUrl: string): Target[] 
   const state = (q: string) => parseSearchState(new URLSearchParams(q));
   return [
     {
-      name: "(a) the same multi-search, straight to Meilisearch",
+      name: "(a) the same requests (multi-search, and the federated ranking search when the query names facets), straight to Meilisearch",
       ask: async (q) => {
-        const response = await request(`${meiliUrl}/multi-search`, {
-          dispatcher: pool,
-          method: "POST",
-          headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
-          body: JSON.stringify({ queries: searchRequest(state(q)) }),
-        });
-        await response.body.arrayBuffer();
-        return response.statusCode === 200;
+        const { multi, federated } = engineRequests(state(q));
+        const post = async (payload: object) => {
+          const response = await request(`${meiliUrl}/multi-search`, {
+            dispatcher: pool,
+            method: "POST",
+            headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+            body: JSON.stringify(payload),
+          });
+          await response.body.arrayBuffer();
+          return response.statusCode === 200;
+        };
+        const answers = await Promise.all([post({ queries: multi }), ...(federated ? [post(federated)] : [])]);
+        return answers.every(Boolean);
       },
     },
     { name: "(b) searchPapers in-process", ask: async (q) => (await searchPapers(state(q)), true) },

@@ -126,8 +126,12 @@ export function searchRequest(state: SearchState): MultiSearchQuery[] {
   return queries;
 }
 
-export async function searchPapers(state: SearchState, options: { sortGap?: boolean } = {}): Promise<SearchResult> {
-  const started = performance.now();
+/**
+ * Everything a search sends Meilisearch, in parallel: the multi-search (hits or counts, facets) and,
+ * under relevance with facet phrases in the query, the federated search that ranks the page. The
+ * bench sends exactly these to measure the engine alone.
+ */
+export function engineRequests(state: SearchState, options: { sortGap?: boolean } = {}) {
   const queries = searchRequest(state);
   // The page's count of what the sort cannot place rides in the same request: one round trip.
   const gapQuery = options.sortGap ? sortGapQuery(state) : null;
@@ -136,9 +140,21 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const boosted = state.sort === "relevance" ? boostedQueries(queries[0], named) : null;
   // The boosted search ranks the page; the main query then only counts (no hits to rank, crop or highlight).
   const counting = boosted ? [{ ...queries[0], hitsPerPage: 0 }, ...queries.slice(1)] : queries;
+  return {
+    queries,
+    named,
+    hasSortGap: gapQuery !== null,
+    multi: gapQuery ? [...counting, gapQuery] : counting,
+    federated: boosted ? { queries: boosted, federation: { offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } : null,
+  };
+}
+
+export async function searchPapers(state: SearchState, options: { sortGap?: boolean } = {}): Promise<SearchResult> {
+  const started = performance.now();
+  const { queries, named, hasSortGap, multi, federated } = engineRequests(state, options);
   const [{ results }, ranked] = await Promise.all([
-    fromEngine(() => multiSearch(gapQuery ? [...counting, gapQuery] : counting)),
-    boosted ? fromEngine(() => federatedSearch(boosted, { offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE })) : null,
+    fromEngine(() => multiSearch(multi)),
+    federated ? fromEngine(() => federatedSearch(federated.queries, federated.federation)) : null,
   ]);
   const main = results[0];
   const mainHits = (ranked ? ranked.hits : main.hits) as RawHit[];
@@ -155,7 +171,7 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
     related: state.page === totalPages && total < PAGE_SIZE ? await relatedHits(state, queries[0], total, mainHits, named) : [],
     suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
-    ...(options.sortGap ? { sortGap: gapQuery ? toSortGap(state, results[queries.length]) : null } : {}),
+    ...(options.sortGap ? { sortGap: hasSortGap ? toSortGap(state, results[queries.length]) : null } : {}),
   };
 }
 
