@@ -26,7 +26,7 @@ export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: R
         if (ruled) kept.push(ruled);
         continue;
       }
-      const p = probability.get(valueModel)!;
+      const p = probability(valueModel);
       if (ruled) {
         if (p >= threshold.drop) kept.push(ruled);
         continue;

@@ -20,22 +20,45 @@ const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{
  * strongly each value was named in sentences of each role ("h:facet:value:role"), so the
  * weights can learn per value what the policy's role weights say for all values at once.
  */
-export function featuresOf(
-  sentences: ReadSentence[],
-  found: Record<FacetName, Scored[]>,
-  hits?: RoleHits,
-  known?: { has(feature: string): boolean },
-): Map<string, number> {
+/** The text features a model has weights for, by prefix ("t:", "a:", "b:"): words, and pairs as first word → second words. */
+export interface KnownWords {
+  words: Map<string, Set<string>>;
+  pairs: Map<string, Map<string, Set<string>>>;
+}
+
+export function knownWordsOf(features: Iterable<string>): KnownWords {
+  const known: KnownWords = { words: new Map(), pairs: new Map() };
+  for (const f of features) {
+    if (!isTextFeature(f)) continue;
+    const prefix = f.slice(0, 2);
+    const [first, second] = f.slice(2).split(" ");
+    if (second === undefined) {
+      if (!known.words.has(prefix)) known.words.set(prefix, new Set());
+      known.words.get(prefix)!.add(first);
+    } else {
+      if (!known.pairs.has(prefix)) known.pairs.set(prefix, new Map());
+      const byFirst = known.pairs.get(prefix)!;
+      if (!byFirst.has(first)) byFirst.set(first, new Set());
+      byFirst.get(first)!.add(second);
+    }
+  }
+  return known;
+}
+
+export function featuresOf(sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits?: RoleHits, known?: KnownWords): Map<string, number> {
   const features = new Map<string, number>();
-  // Applying a model needs only the words it has weights for; training reads them all.
-  const keep = (f: string) => (!known || known.has(f)) && features.set(f, 1);
   for (const s of sentences) {
     const prefix = s.role === "title" ? "t:" : s.role === "background" || s.role === "prior" ? "b:" : "a:";
     const ws = words(s.text);
-    ws.forEach((w, i) => {
-      keep(prefix + w);
-      if (prefix !== "b:" && i > 0) keep(`${prefix}${ws[i - 1]} ${w}`);
-    });
+    // Applying a model needs only the words it has weights for (looked up without building the
+    // feature's string); training reads them all.
+    const knownWords = known?.words.get(prefix);
+    const knownPairs = known?.pairs.get(prefix);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (!known || knownWords?.has(w)) features.set(prefix + w, 1);
+      if (prefix !== "b:" && i > 0 && (!known || knownPairs?.get(ws[i - 1])?.has(w))) features.set(`${prefix}${ws[i - 1]} ${w}`, 1);
+    }
   }
   for (const [facet, scored] of Object.entries(found)) {
     for (const s of scored) features.set(`r:${facet}:${s.evidence.value}`, Math.min(3, s.score));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Evidence } from "../../../paper";
 import type { FacetName } from "../../../taxonomy";
-import { isTextFeature, phraseOf } from "./features";
+import { isTextFeature, knownWordsOf, phraseOf, type KnownWords } from "./features";
 import WEIGHTS from "./weights.json";
 
 /** One logistic regression per facet value, fitted by scripts/train-classifier.ts to the tuning labels. */
@@ -28,8 +28,10 @@ export function probability(model: ValueModel, features: Map<string, number>): n
 
 /** Every value model's weights as one inverted index, built once per model: a paper's features are looked up once, not once per value. */
 interface Compiled {
-  models: ValueModel[];
-  postings: Map<string, { model: number; weight: number }[]>;
+  index: Map<ValueModel, number>;
+  bias: Float64Array;
+  postings: Map<string, { models: Int32Array; weights: Float64Array }>;
+  known: KnownWords;
 }
 const COMPILED = new WeakMap<LearnedModel, Compiled>();
 
@@ -37,26 +39,32 @@ function compiled(model: LearnedModel): Compiled {
   const cached = COMPILED.get(model);
   if (cached) return cached;
   const models = Object.values(model.facets).flatMap((byValue) => Object.values(byValue));
-  const postings = new Map<string, { model: number; weight: number }[]>();
+  const lists = new Map<string, [number, number][]>();
   models.forEach((m, i) => {
-    for (const [f, weight] of Object.entries(m.weights)) postings.set(f, [...(postings.get(f) ?? []), { model: i, weight }]);
+    for (const [f, weight] of Object.entries(m.weights)) lists.set(f, [...(lists.get(f) ?? []), [i, weight]]);
   });
-  const built = { models, postings };
+  const postings = new Map(
+    [...lists].map(([f, list]) => [f, { models: Int32Array.from(list, ([i]) => i), weights: Float64Array.from(list, ([, w]) => w) }] as const),
+  );
+  const built = { index: new Map(models.map((m, i) => [m, i])), bias: Float64Array.from(models, (m) => m.bias), postings, known: knownWordsOf(lists.keys()) };
   COMPILED.set(model, built);
   return built;
 }
 
-/** The features any value model of `model` has a weight for. */
-export const knownFeatures = (model: LearnedModel): ReadonlyMap<string, unknown> => compiled(model).postings;
+/** The text features any value model of `model` has a weight for. */
+export const knownFeatures = (model: LearnedModel): KnownWords => compiled(model).known;
 
 /** The probability of every value model of `model` for one paper (the same as `probability` for each). */
-export function probabilities(model: LearnedModel, features: Map<string, number>): Map<ValueModel, number> {
-  const { models, postings } = compiled(model);
-  const z = models.map((m) => m.bias);
-  for (const [f, x] of features) for (const { model: i, weight } of postings.get(f) ?? []) z[i] += weight * x;
-  return new Map(models.map((m, i) => [m, 1 / (1 + Math.exp(-z[i]))]));
+export function probabilities(model: LearnedModel, features: Map<string, number>): (valueModel: ValueModel) => number {
+  const { index, bias, postings } = compiled(model);
+  const z = Float64Array.from(bias);
+  for (const [f, x] of features) {
+    const posting = postings.get(f);
+    if (!posting) continue;
+    for (let k = 0; k < posting.models.length; k++) z[posting.models[k]] += posting.weights[k] * x;
+  }
+  return (valueModel) => 1 / (1 + Math.exp(-z[index.get(valueModel)!]));
 }
-
 /** The text feature that pushed hardest for a value: the phrase its evidence shows. */
 export function strongestCue(model: ValueModel, features: Map<string, number>): { phrase: string; field: Evidence["field"] } | null {
   let best: [string, number] | null = null;
