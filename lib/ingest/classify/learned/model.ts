@@ -65,14 +65,26 @@ export function probabilities(model: LearnedModel, features: Map<string, number>
   }
   return (valueModel) => 1 / (1 + Math.exp(-z[index.get(valueModel)!]));
 }
-/** The text feature that pushed hardest for a value: the phrase its evidence shows. */
+// Words every abstract uses: weighed by the model, but no reason a reader would accept.
+const GENERIC =
+  /^(?:models?|learning|methods?|approach\w*|data|tasks?|results?|performance|networks?|paper|propose\w*|present\w*|large|new|novel|show\w*|achiev\w*|state-of-the-art|training|trained|work|framework|experiments?|different|various|existing|however|further|also|while|time|better|improv\w*|effective\w*|efficient\w*|end-to-end|demonstrat\w*|significant\w*|extensive\w*|including|use|used|two|one|first|more|well|high|low|can|has|have|each|all|only|but|same|across|introduc\w*|available|https?|up|due|\d+)$/i;
+
+/**
+ * The text feature that pushed hardest for a value: the phrase its evidence shows. A word pair or a
+ * word with content in it is preferred over a generic word that weighed more.
+ */
 export function strongestCue(model: ValueModel, features: Map<string, number>): { phrase: string; field: Evidence["field"] } | null {
   let best: [string, number] | null = null;
+  let telling: [string, number] | null = null;
   for (const [f, x] of features) {
     const w = (model.weights[f] ?? 0) * x;
-    if (isTextFeature(f) && w > 0 && (!best || w > best[1])) best = [f, w];
+    if (!isTextFeature(f) || w <= 0) continue;
+    if (!best || w > best[1]) best = [f, w];
+    const words = phraseOf(f).split(" ");
+    if (!words.every((word) => GENERIC.test(word)) && (!telling || w > telling[1])) telling = [f, w];
   }
-  return best ? { phrase: phraseOf(best[0]), field: best[0].startsWith("t:") ? "title" : "abstract" } : null;
+  const cue = telling ?? best;
+  return cue ? { phrase: phraseOf(cue[0]), field: cue[0].startsWith("t:") ? "title" : "abstract" } : null;
 }
 
 export const modelFor = (facet: FacetName, value: string): ValueModel | undefined => MODEL.facets[facet]?.[value];
