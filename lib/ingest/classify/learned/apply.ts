@@ -12,7 +12,7 @@ import { knownFeatures, probabilities, strongestCue, type LearnedModel } from ".
 export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: () => RoleHits): Record<FacetName, Scored[]> {
   if (!Object.keys(model.facets).length) return found;
   const features = featuresOf(sentences, found, hits(), knownFeatures(model));
-  const probability = probabilities(model, features);
+  const probabilityOf = probabilities(model, features);
   const result = { ...found };
   for (const facet of Object.keys(found) as FacetName[]) {
     const models = model.facets[facet];
@@ -26,7 +26,7 @@ export function reweigh(model: LearnedModel, sentences: ReadSentence[], found: R
         if (ruled) kept.push(ruled);
         continue;
       }
-      const p = probability(valueModel);
+      const p = probabilityOf(valueModel);
       if (ruled) {
         if (p >= threshold.drop) kept.push(ruled);
         continue;

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { Evidence } from "../../../paper";
-import type { FacetName } from "../../../taxonomy";
 import { isTextFeature, knownWordsOf, phraseOf, type KnownWords } from "./features";
 import WEIGHTS from "./weights.json";
 
@@ -19,12 +18,6 @@ export type LearnedModel = z.infer<typeof LearnedModel>;
 export type ValueModel = z.infer<typeof ValueModel>;
 
 export const MODEL: LearnedModel = LearnedModel.parse(WEIGHTS);
-
-export function probability(model: ValueModel, features: Map<string, number>): number {
-  let z = model.bias;
-  for (const [f, x] of features) z += (model.weights[f] ?? 0) * x;
-  return 1 / (1 + Math.exp(-z));
-}
 
 /** Every value model's weights as one inverted index, built once per model: a paper's features are looked up once, not once per value. */
 interface Compiled {
@@ -54,7 +47,7 @@ function compiled(model: LearnedModel): Compiled {
 /** The text features any value model of `model` has a weight for. */
 export const knownFeatures = (model: LearnedModel): KnownWords => compiled(model).known;
 
-/** The probability of every value model of `model` for one paper (the same as `probability` for each). */
+/** The logistic probability of every value model of `model` for one paper, looked up by value model. */
 export function probabilities(model: LearnedModel, features: Map<string, number>): (valueModel: ValueModel) => number {
   const { index, bias, postings } = compiled(model);
   const z = Float64Array.from(bias);
@@ -86,5 +79,3 @@ export function strongestCue(model: ValueModel, features: Map<string, number>): 
   const cue = telling ?? best;
   return cue ? { phrase: phraseOf(cue[0]), field: cue[0].startsWith("t:") ? "title" : "abstract" } : null;
 }
-
-export const modelFor = (facet: FacetName, value: string): ValueModel | undefined => MODEL.facets[facet]?.[value];
