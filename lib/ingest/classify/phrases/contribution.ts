@@ -77,6 +77,16 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "scaling laws?",
       "we (?:find|show|demonstrate) (?:theoretically|empirically|that (?:transformers|attention|the))",
       "we provide (?:a )?(?:theoretical|formal)",
+      // Theory: what a model class can or cannot do, bounds and constructions.
+      String.raw`representation(?:al)? (?:power|capacity) of (?:attention|transformers?|self-attention|(?:\w+ )?(?:layers|models|networks))`,
+      "(?:representational|computational|expressive) limitations?",
+      String.raw`what (?:this architecture|transformers|attention|(?:\w+ )?models?) can (?:or cannot )?(?:compute|learn|represent|express)`,
+      "(?:lower|upper) bounds? (?:on|for)",
+      "we conjecture",
+      "probing (?:experiments|analys[ie]s|classifiers?)",
+      "our (?:findings|results) (?:reveals?|shows?|suggests?|indicates?)",
+      "(?:phenomenological|mechanistic) (?:model|account|explanation)",
+      "reverse[- ]engineer",
     ],
   },
   "benchmark": {
@@ -125,6 +135,8 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "interactive (?:tool|system|visuali[sz]ation|platform|demo)",
       "visuali[sz]ation tool",
       "framework for (?:training|inference|serving)",
+      "(?:GPU|CUDA|AI|attention) kernels",
+      "programming model",
     ],
     strong: [
       "open-source (?:library|framework|code ?base|implementation|tool)",
@@ -136,6 +148,11 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "open-source (?:framework|system|toolkit|library|platform)",
       "(?:training|serving|inference) system",
       "an? (?:unified )?(?:deep learning )?(?:system|library|toolkit) (?:for|that)",
+      "programming model",
+      "domain-specific language",
+      "DSL",
+      "compilers?",
+      "framework for (?:writing|generating|programming)",
     ],
   },
 };
