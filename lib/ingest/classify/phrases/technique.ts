@@ -122,6 +122,13 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)",
       String.raw`(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens`,
       "fewer tokens",
+      // Evicting cached keys and values drops tokens from what attention reads.
+      String.raw`(?:evict\w*|discard\w*|drop\w*|prun\w*|remov\w*) (?:\w+ ){0,3}(?:KV|key-value) (?:cache|pairs|entries|embeddings)`,
+      "(?:KV[- ]cache|cache) (?:eviction|pruning|dropping)",
+      "heavy[- ]hitters?",
+      String.raw`compress\w* (?:the )?(?:long )?(?:prompts?|contexts?|retrieved documents|demonstrations)`,
+      "prompt compression",
+      "gist tokens",
       "VIP-tokens?",
       "spatial reduction",
       "patch merging",
