@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    "a channel-attention module inside a convolutional speaker model",
+    "Emphasized Channel Attention, Propagation and Aggregation in TDNN Based Speaker Verification",
+    "We propose an architecture for speaker verification built on the x-vector time-delay neural network, with squeeze-excitation channel attention and multi-layer feature aggregation. It lowers the equal error rate on VoxCeleb.",
+    "architecture",
+    "transformer",
+  ],
+  [
     "another method the paper's can be stacked with",
     "OneShotPrune: Pruning Large Language Models in One Shot",
     "We prune large language models to 50% sparsity in one shot without retraining. Our method is compatible with weight quantization approaches.",

@@ -90,6 +90,10 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
     apply: (values) => {
       // Known models in a title name what is compared or reused as often as what is built.
       const inTitle = titled(values).filter((s) => !s.evidence.known);
+      // "Channel Attention … in TDNN": a bare attention word beside a known model of another family is a module of it.
+      const knownOther = titled(values).filter((s) => s.evidence.known && s.evidence.value !== "transformer");
+      if (inTitle.length === 1 && inTitle[0].evidence.value === "transformer" && ATTENTION_MODULE.test(inTitle[0].evidence.phrase) && knownOther.length)
+        return settle(knownOther);
       if (inTitle.length === 1) return settle(inTitle);
       if (inTitle.length > 1) {
         const attention = inTitle.find((s) => s.evidence.value === "transformer");

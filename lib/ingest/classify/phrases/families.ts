@@ -28,6 +28,9 @@ export const CONVOLUTION_WORDS = [
       String.raw`EfficientNet\w*`,
       String.raw`YOLO\w*`,
       "depthwise",
+      // Speaker and speech models built from time-delay (1-D convolution) layers.
+      "TDNNs?",
+      "time[- ]delay neural networks?",
 ];
 
 // prettier-ignore
