@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    "the default family, for a diffusion model that names no attention (a U-Net)",
+    "Quantizing Text-to-Image Diffusion Models to Four Bits",
+    "We quantize the weights and activations of latent diffusion models to four bits after training, calibrating on samples from every denoising step. Stable Diffusion keeps its image quality at a quarter of the memory.",
+    "architecture",
+    "transformer",
+  ],
+  [
     "a channel-attention module inside a convolutional speaker model",
     "Emphasized Channel Attention, Propagation and Aggregation in TDNN Based Speaker Verification",
     "We propose an architecture for speaker verification built on the x-vector time-delay neural network, with squeeze-excitation channel attention and multi-layer feature aggregation. It lowers the equal error rate on VoxCeleb.",

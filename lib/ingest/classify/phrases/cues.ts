@@ -224,6 +224,10 @@ export const CONVOLUTIONAL_DESIGN_CUES = [
   "filter ?banks?",
   "invertible neural networks?",
   "kernels? sizes?",
+  // Diffusion models that name no attention are the U-Net kind (Stable Diffusion, latent diffusion).
+  "(?:stable|latent|text-to-image|denoising) diffusion",
+  "diffusion models?",
+  "score-based",
 ];
 
 // A title that makes the paper a survey (the contribution table's survey rule and the conventions share it).
