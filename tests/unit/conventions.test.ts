@@ -227,6 +227,13 @@ const CASES: Record<string, Case> = {
     facet: "architecture",
     equals: ["hybrid"],
   },
+  "pretrained-encoders-learn-representations": {
+    title: "PhraseBERT: Improving Pre-training with Phrase Masking",
+    abstract:
+      "We pre-train a bidirectional encoder by masking whole phrases instead of single tokens. Fine-tuned on GLUE and SQuAD, it outperforms BERT and RoBERTa of the same size.",
+    facet: "task",
+    equals: ["classification", "representation-learning"],
+  },
   "title-family-wins": {
     title: "ResNets Strike Back for Dense Prediction",
     abstract: "Attention dominates dense prediction today. We go back to residual CNNs and tune their recipe, closing the gap to transformers.",

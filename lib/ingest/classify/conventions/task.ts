@@ -18,7 +18,7 @@ const USUAL_TASK: Partial<Record<string, string>> = {
 const UNDERSTANDING =
   /\b(?:GLUE|SuperGLUE|SQuAD|natural language understanding|NLU|BERT\w*|RoBERTa|ELECTRA|DeBERTa|ALBERT|sentiment|text classification|pre-?trained language models?|PLMs?|sentence embeddings?|MNLI|SST-2)\b/i;
 const GENERATING =
-  /\b(?:LLMs?|large language|GPT-?\d*|generat\w*|perplexity|decoder-only|autoregressive|causal|chat\w*|instruction\w*|next-token|OPT|LLaMA\w*|BLOOM|PaLM|wikitext|enwik\d|translation|summari[sz]\w*|decod\w*|few-shot learners|in-context)\b/i;
+  /\b(?:LLMs?|large language|GPT-?\d*|generat\w*|perplexity|decoder-only|autoregressive|causal|chat\w*|instruction\w*|next-token|OPT|LLaMA\w*|BLOOM|PaLM|wikitext|enwik\d|translation|summari[sz]\w*|decod\w*|few-shot learners|in-context|code completion)\b/i;
 const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w*)$/i;
 const GENERATIVE_TASKS = ["language-modeling", "generation"];
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
@@ -40,6 +40,16 @@ const ownText = (context: Context) =>
     .join(" ");
 /** A BERT-style encoder paper: understanding benchmarks or encoders named, nothing generated in its own sentences. */
 const encoderPaper = (context: Context) => UNDERSTANDING.test(`${context.text.title} ${context.text.abstract}`) && !GENERATING.test(ownText(context));
+// What marks a BERT-style encoder beyond "pre-trained language model": its family or its benchmarks.
+const UNDERSTANDING_BENCHMARKS =
+  /\b(?:GLUE|SuperGLUE|SQuAD|RACE|natural language understanding|NLU|BERT\w*|RoBERTa|ELECTRA|DeBERTa|ALBERT|MNLI|SST-2|XNLI|CoNLL)\b/i;
+// A title about pre-training an encoder or its representations: "SpanBERT: Improving Pre-training by Representing and Predicting Spans".
+const PRETRAINING_TITLE = /\b(?:pre-?train\w*|representations?|encoders?)\b/i;
+// …unless the title is about making a pre-trained encoder cheaper: "KroneckerBERT: … for Pre-trained Language Model Compression".
+const COMPRESSING_TITLE =
+  /\b(?:distill\w*|compress\w*|prun\w*|quanti[sz]\w*|decompos\w*|faster|efficient|accelerat\w*|redundan\w*|sparse|lottery|tiny\w*|tuning)\b/i;
+// The title's own words for an encoder's language modelling: "A Pretrained Language Model for Scientific Text".
+const ENCODER_TITLE = /\b(?:BERT\w*|RoBERTa|ELECTRA|encoders?|(?:language )?understanding|pre-?train\w*)\b/i;
 
 export const TASK_CONVENTIONS: Convention[] = [
   {
@@ -85,9 +95,22 @@ export const TASK_CONVENTIONS: Convention[] = [
     says: "a BERT-style encoder evaluated on understanding benchmarks (GLUE, SQuAD) classifies; it models language without generating it",
     apply: (values, context) => {
       const lm = values.find((s) => s.evidence.value === "language-modeling");
-      if (!lm || lm.evidence.field === "title" || !encoderPaper(context)) return values;
+      if (!lm || (lm.evidence.field === "title" && !ENCODER_TITLE.test(context.text.title)) || !encoderPaper(context)) return values;
       const others = without(values, "language-modeling");
       return others.length ? others : [{ ...lm, evidence: { ...lm.evidence, value: "classification" } }];
+    },
+  },
+  {
+    name: "pretrained-encoders-learn-representations",
+    says: "a paper that pre-trains a BERT-style encoder learns representations, and classifies as its benchmarks do",
+    apply: (values, context) => {
+      const { title } = context.text;
+      if (!textual(context) || !PRETRAINING_TITLE.test(title) || COMPRESSING_TITLE.test(title) || !encoderPaper(context)) return values;
+      if (!UNDERSTANDING_BENCHMARKS.test(`${title} ${context.text.abstract}`)) return values;
+      const learned = addOnce(values, byRule("representation-learning", "a pre-trained encoder, evaluated on understanding benchmarks"));
+      return learned.some((s) => s.evidence.value !== "representation-learning")
+        ? learned
+        : addOnce(learned, byRule("classification", "understanding benchmarks label whole inputs"));
     },
   },
   {
