@@ -267,6 +267,10 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "occupancy",
       "shape reconstruction",
       "3D (?:shape|object) (?:modeling|generation)",
+      // Dense geometric correspondence: depth from two views, and motion fields.
+      "stereo matching",
+      String.raw`disparity (?:estimation|maps?)`,
+      "(?:optical|scene) flow",
     ],
   },
   "representation-learning": {
