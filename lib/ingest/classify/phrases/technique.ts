@@ -122,6 +122,10 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "token (?:pruning|merging|reduction|dropping|sparsification|selection|downsampling|compression)",
       String.raw`(?:prun|merg|reduc|drop|select|compress)\w* (?:the )?(?:number of )?(?:redundant |visual |input )?tokens`,
       "fewer tokens",
+      String.raw`compress\w* (?:the )?(?:input |visual |token )?(?:sequences?|tokens?|token vectors|frames)`,
+      "(?:very )?few (?:global |latent |learnable |process )?tokens",
+      String.raw`(?:adaptive|dynamic) (?:token[- ](?:length|number)s?|number of tokens)`,
+      String.raw`fewer (?:\w+ )?tokens than`,
       // Evicting cached keys and values drops tokens from what attention reads.
       String.raw`(?:evict\w*|discard\w*|drop\w*|prun\w*|remov\w*) (?:\w+ ){0,3}(?:KV|key-value) (?:cache|pairs|entries|embeddings)`,
       "(?:KV[- ]cache|cache) (?:eviction|pruning|dropping)",
