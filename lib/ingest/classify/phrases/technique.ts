@@ -81,6 +81,12 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "(?:strip|criss-cross|cuboid|cross-shaped) attention",
       String.raw`intra-(?:strip|window|block)`,
       "attend(?:s|ing)? (?:only )?to (?:a )?(?:local|nearby|subset)",
+      // "blockwise causal attention", "local 3x3 self-attention", "dilated global attention".
+      String.raw`(?:local|block(?:-?wise)?|dilated|windowed|chunk(?:-?wise)?|segment(?:-?wise)?|strided|sliding[- ]window) (?:(?!and |or |with |than |to |of )[\w×-]+ ){1,2}(?:self-)?attention`,
+      String.raw`chunk-?wise (?:\w+ )?(?:transformers?|encoders?|mechanism)`,
+      "shifted chunks?",
+      "block processing",
+      "sparse sampling attention",
     ],
   },
   "low-rank": {
