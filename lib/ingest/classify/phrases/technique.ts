@@ -344,6 +344,11 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "efficient (?:design|architecture|backbone)",
       "fewer (?:parameters|FLOPs)",
       "computational(?:ly)? (?:cost|efficient)",
+      String.raw`limited (?:computational |computing |compute )?(?:resources|budgets?|compute)`,
+      String.raw`efficient (?:vision |neural |audio )?(?:networks?|blocks?|decoders?|encoders?)`,
+      "(?:limited|low|fewer) (?:number of )?(?:floating point operations|operations|FLOPs|MACs)",
+      "laptops?",
+      "small footprint",
     ],
   },
   "parameter-sharing": {
