@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    "U-Net naming the shape of a model built of state-space blocks",
+    "SSM-UNet: A State Space UNet for Polyp Segmentation",
+    "We build a U-shaped encoder-decoder entirely from selective state-space blocks, with skip connections between scales, and segment polyps in colonoscopy images.",
+    "architecture",
+    "hybrid",
+  ],
+  [
     "the default family, for a diffusion model that names no attention (a U-Net)",
     "Quantizing Text-to-Image Diffusion Models to Four Bits",
     "We quantize the weights and activations of latent diffusion models to four bits after training, calibrating on samples from every denoising step. Stable Diffusion keeps its image quality at a quarter of the memory.",

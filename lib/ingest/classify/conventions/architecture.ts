@@ -14,6 +14,7 @@ const ATTENTION = compilePhrases(ATTENTION_WORDS, "i")!;
 const ATTENTION_MODEL =
   /\b(?:transformers?|\w+former\w*|self-attention|(?:cross-|multi-head )attention|attention (?:mechanisms?|layers?|modules?|blocks?|heads?|maps?|weights)|ViTs?|BERT|GPT-?\d*|LLMs?)\b/i;
 const ATTENTION_MODULE = /^(?:self-)?attention$/i;
+const U_SHAPE = /^U-?Nets?$/i;
 const CONVOLUTIONAL_DESIGN = compilePhrases(CONVOLUTIONAL_DESIGN_CUES)!;
 const OTHER_FAMILY = compilePhrases([...CONVOLUTION_WORDS, ...RECURRENCE_WORDS], "i")!;
 
@@ -99,6 +100,10 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
         const attention = inTitle.find((s) => s.evidence.value === "transformer");
         // "Channel-Attention Dense U-Net": attention as a block inside a CNN or RNN leaves it that family.
         if (attention && ATTENTION_MODULE.test(attention.evidence.phrase)) return settle(inTitle.filter((s) => s !== attention));
+        // "Vision Mamba UNet", "Swin-Unet": U-Net names the shape of a model built of the other family.
+        const shape = inTitle.find((s) => s.evidence.value === "convolutional" && U_SHAPE.test(s.evidence.phrase));
+        const others = inTitle.filter((s) => s !== shape);
+        if (shape && others.length === 1) return settle(others);
         return settle([{ evidence: { value: "hybrid", phrase: inTitle.map((s) => s.evidence.phrase).join(" + "), field: "title" }, score: 1 }]);
       }
       return values;
