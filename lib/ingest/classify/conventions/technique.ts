@@ -9,7 +9,7 @@ const ROUTING = /routing|conditional computation|router/i;
 const LORA = /\b(?:\w*LoRA|low-rank (?:adaptation|adapters?|increments?|updates?))\b/i;
 const TOKEN_PRUNING = /\b(?:token|patch|word)s? (?:pruning|dropping|elimination)|prun\w+ (?:\w+ ){0,2}(?:tokens|patches)/i;
 const BARE_PRUNING = /^(?:prun\w*)$/i;
-const LOW_RANK_TITLE = /\b(?:low-rank|factori[sz]\w*|Nystr)/i;
+const LOW_RANK_TITLE = /\b(?:low-rank(?! (?:adaptation|adapters?))|factori[sz]\w*|Nystr)/i;
 
 export const TECHNIQUE_CONVENTIONS: Convention[] = [
   {
