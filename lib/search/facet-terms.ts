@@ -43,7 +43,7 @@ export const FACET_TERMS: Terms = {
     "compression-coding": ["neural compression", "image compression", "learned codec"],
   },
   technique: {
-    "linear-attention": ["linear attention", "kernel attention", "linear transformer", "efficient attention"],
+    "linear-attention": ["linear attention", "kernel attention", "kernelized attention", "kernelised attention", "linear transformer", "efficient attention"],
     "sparse-attention": ["sparse attention", "local attention", "window attention", "windowed attention"],
     "low-rank": ["low rank", "low-rank", "factorization", "factorisation"],
     moe: ["mixture of experts", "mixture-of-experts", "moe"],

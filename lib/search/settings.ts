@@ -59,6 +59,10 @@ const SYNONYM_GROUPS: string[][] = [
   ["inference", "inferencing"],
   ["generation", "generating"],
   ["lightweight", "light-weight"],
+  ["handwriting", "handwritten"],
+  ["kernelized", "kernelised"],
+  // Long-context, long-range and long-sequence modelling are one problem under three names.
+  ["long context", "long range", "long sequence", "long sequences", "long-context", "long-range"],
   // British and American spellings: typos no longer bridge them once both are corpus words.
   ["quantization", "quantisation"],
   ["quantized", "quantised"],
