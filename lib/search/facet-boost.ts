@@ -9,7 +9,7 @@ import type { QueryFacet } from "./query-facets";
  * phrase's words. Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises
  * over one that merely holds the words.
  */
-export const FACET_BOOST = { any: 0.25, tagged: 0.9, title: 0.1 } as const;
+export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: Number(process.env.B_TAGGED ?? 0.9), title: 0.1 } as const;
 
 const quote = (value: string) => JSON.stringify(value);
 
@@ -48,9 +48,11 @@ export function boostedQueries(query: MultiSearchQuery, named: QueryFacet[], opt
   // Each query costs the engine a search (~5-15 ms here): only the boosts that paid on the tuning
   // queries. Among tagged papers, those holding the words in their title first.
   const tagged = { ...base, filter: [...base.filter, clauses.join(" OR ")] };
+  const every = { ...base, filter: [...base.filter, ...clauses] };
   return [
     weighted(base, 1),
     weighted(tagged, 1 + FACET_BOOST.any),
     weighted({ ...tagged, attributesToSearchOn: ["modelName", "title"] }, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.title)),
+    ...(clauses.length > 1 ? [weighted(every, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.every))] : []),
   ];
 }

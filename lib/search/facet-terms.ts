@@ -94,6 +94,35 @@ const NARROWER = new Set([
   "contribution:analysis:theory",
 ]);
 
+/**
+ * Phrases of the field that name a family of values, not one (from the taxonomy's definitions):
+ * "model compression" is quantisation, pruning, distillation, low-rank factorisation or weight
+ * sharing (not a learned codec, which is "Neural compression & coding"); "long context" is what
+ * recurrence and memory, sparse, linear and low-rank attention are for. Recognised in a query (to
+ * offer and boost the values) and never indexed: a pruning paper does not say "long context".
+ */
+export const BROADER_TERMS: readonly { phrases: readonly string[]; values: readonly (readonly [FacetName, string])[] }[] = [
+  {
+    phrases: ["model compression", "transformer compression", "network compression", "compressing transformers", "compressed model"],
+    values: [
+      ["technique", "quantization"],
+      ["technique", "pruning"],
+      ["technique", "distillation"],
+      ["technique", "low-rank"],
+      ["technique", "parameter-sharing"],
+    ],
+  },
+  {
+    phrases: ["long context", "long sequence", "long range", "long document", "long input", "long-context", "long-range"],
+    values: [
+      ["technique", "recurrence-memory"],
+      ["technique", "sparse-attention"],
+      ["technique", "linear-attention"],
+      ["technique", "low-rank"],
+    ],
+  },
+];
+
 /** Values whose label names no topic a reader searches for ("New method or model", "General"). */
 const UNSEARCHED = new Set(["domain:general", "contribution:method"]);
 

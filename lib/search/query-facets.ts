@@ -1,6 +1,6 @@
 import { LEXICON } from "../lexicon";
 import { facetLabel, type FacetName } from "../taxonomy";
-import { SEARCHED_FACET_TERMS } from "./facet-terms";
+import { BROADER_TERMS, SEARCHED_FACET_TERMS } from "./facet-terms";
 import { foldWord } from "./vocabulary";
 
 export interface QueryFacet {
@@ -39,6 +39,9 @@ const MODEL_PHRASES: Phrase[] = LEXICON.filter((e) => !e.common).flatMap((e) =>
 
 const PHRASES: Phrase[] = [
   ...SEARCHED_FACET_TERMS.flatMap((t) => t.phrases.map((p) => ({ words: wordsOf(p).map(stem), facet: t.facet, value: t.value, label: t.label }))),
+  ...BROADER_TERMS.flatMap((t) =>
+    t.phrases.flatMap((p) => t.values.map(([facet, value]) => ({ words: wordsOf(p).map(stem), facet, value, label: facetLabel(facet, value) }))),
+  ),
   ...MODEL_PHRASES,
 ].filter((p) => p.words.length && !NOT_OFFERED.has(`${p.facet}:${p.value}`));
 const LONGEST = Math.max(...PHRASES.map((p) => p.words.length));
