@@ -62,7 +62,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["handwriting", "handwritten"],
   ["kernelized", "kernelised"],
   // Long-context, long-range and long-sequence modelling are one problem under three names.
-  ["long context", "long range", "long sequence", "long sequences", "long-context", "long-range"],
+  ["long context", "long range", "long sequence", "long sequences", "long document", "long documents", "long-context", "long-range"],
   // British and American spellings: typos no longer bridge them once both are corpus words.
   ["quantization", "quantisation"],
   ["quantized", "quantised"],
