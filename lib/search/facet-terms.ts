@@ -92,6 +92,10 @@ const NARROWER = new Set([
   "task:representation-learning:backbone",
   "contribution:benchmark:dataset",
   "contribution:analysis:theory",
+  // LoRA and adapters are two kinds of parameter-efficient fine-tuning: "lora" must not match every adapter paper.
+  "technique:peft:lora",
+  "technique:peft:adapter",
+  "technique:peft:adapters",
 ]);
 
 /**
