@@ -51,6 +51,10 @@ const MODEL_PHRASE_SET = new Set(MODEL_PHRASES);
 const TYPO_PHRASES = PHRASES.filter((p) => !MODEL_PHRASE_SET.has(p));
 const BY_WORDS = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_WORDS.set(p.words.join(" "), [...(BY_WORDS.get(p.words.join(" ")) ?? []), p]);
+// A compound is one phrase written joined, hyphenated or apart ("pretraining", "pre-training";
+// "multimodal", "multi modal"), as Meilisearch reads it: phrases are also found by their letters alone.
+const BY_LETTERS = new Map<string, Phrase[]>();
+for (const p of PHRASES) BY_LETTERS.set(p.words.join(""), [...(BY_LETTERS.get(p.words.join("")) ?? []), p]);
 // Words this common say nothing apart from each other ("of", "3d"...): only phrases of two real words.
 const APART_PHRASES = TYPO_PHRASES.filter((p) => p.words.length === 2 && p.words.every((w) => w.length >= 4));
 const TYPO_BY_COUNT = new Map<number, Phrase[]>();
@@ -96,7 +100,7 @@ function phraseSpans(words: string[]): { at: number; length: number; phrases: Ph
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
       const slice = words.slice(i, i + n);
-      const exact = BY_WORDS.get(slice.join(" ")) ?? [];
+      const exact = BY_WORDS.get(slice.join(" ")) ?? BY_LETTERS.get(slice.join("")) ?? [];
       const hits = exact.length || !slice.some(mayBeTypo) ? exact : (TYPO_BY_COUNT.get(n) ?? []).filter((p) => spells(slice, p.words));
       if (hits.length) {
         spans.push({ at: i, length: n, phrases: hits });

@@ -73,6 +73,14 @@ describe("facet values named in a query", () => {
   });
 });
 
+describe("compounds in a query", () => {
+  it("reads a compound joined, hyphenated or apart as one phrase: 'pre-training', 'pointcloud', 'multi modal'", () => {
+    expect(named("pre-training")).toEqual(["task:representation-learning"]);
+    expect(named("pointcloud segmentation")).toEqual(["domain:3d", "task:segmentation"]);
+    expect(named("multi modal")).toEqual(["domain:multimodal"]);
+  });
+});
+
 describe("the units of a query", () => {
   it("keeps each phrase of the field whole and every other word alone", () => {
     expect(queryUnits("early exit")).toEqual(["early exit"]);
