@@ -3,7 +3,7 @@ import { LEXICON, MODEL_NAME_FORMS } from "../lexicon";
 import { foldWord } from "./vocabulary";
 import { FACET_NAMES } from "../taxonomy";
 import type { PaperDocument } from "./document";
-import { corpusWords, exactWords, pluralSynonyms } from "./vocabulary";
+import { corpusWords, exactWords, pluralSynonyms, spellingSynonyms } from "./vocabulary";
 
 export const INDEX_UID = "papers";
 export const META_INDEX_UID = "catalogue_meta";
@@ -186,7 +186,7 @@ export const MAX_RANKED_HITS = 2000;
  */
 export function vocabularySettings(vocabulary: Map<string, number>): Pick<Settings, "synonyms" | "typoTolerance"> {
   return {
-    synonyms: toSynonyms([...SYNONYM_GROUPS, ...MODEL_NAME_SYNONYMS, ...pluralSynonyms(vocabulary)]),
+    synonyms: toSynonyms([...SYNONYM_GROUPS, ...MODEL_NAME_SYNONYMS, ...pluralSynonyms(vocabulary), ...spellingSynonyms(vocabulary)]),
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
