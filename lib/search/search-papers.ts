@@ -176,6 +176,9 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   };
 }
 
+/** The values each unit names, by that unit: a model's name split into its words also names by each word ("vision", "mamba"). */
+const unitFacets = (units: string[]) => units.flatMap((u) => findQueryFacets(u).map((f) => ({ ...f, phrase: u })));
+
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
@@ -197,7 +200,7 @@ async function relatedHits(state: SearchState, main: MultiSearchQuery, total: nu
     const [best, worst] = weights.length ? [Math.max(...weights), Math.min(...weights)] : [1, 1];
     const queries: MultiSearchQueryWithFederation[] = [
       ...dropOne,
-      ...(boostedQueries(base, named, { related: { weight: best } }) ?? []),
+      ...(boostedQueries(base, [...named, ...unitFacets(units)], { related: { weight: best } }) ?? []),
       { ...base, matchingStrategy: "last", federationOptions: { weight: SOME_WORDS_TAIL * worst } },
     ];
     // Merged by weighted score, every-word papers come anywhere: ask for them too and drop them.
