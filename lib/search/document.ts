@@ -2,10 +2,10 @@ import type { Paper } from "../paper";
 import { FACET_NAMES } from "../taxonomy";
 import { SEARCHED_FACET_TERMS } from "./facet-terms";
 
-export type PaperDocument = Paper & { facetText: string[]; facetPhrases: string[]; titleFacets: string[] };
+export type PaperDocument = Paper & { facetText: string[]; facetPhrases: string[] };
 
 /** Fields that exist only for ranking; readers, the API and exports get the paper without them. */
-export const INDEX_ONLY_FIELDS = ["facetText", "facetPhrases", "titleFacets"] as const;
+export const INDEX_ONLY_FIELDS = ["facetText", "facetPhrases"] as const;
 
 /** The paper a stored document holds. */
 export function fromDocument<T extends object>(doc: T): Omit<T, (typeof INDEX_ONLY_FIELDS)[number]> {
@@ -21,7 +21,7 @@ const TERMS = new Map(SEARCHED_FACET_TERMS.map((t) => [`${t.facet}:${t.value}`, 
  * so a paper tagged "linear-attention" matches "linear attention" in a field that ranks above a
  * passing mention in the abstract. Classifier values only: what the paper carries, not the query.
  */
-export function toDocument<P extends Paper>(paper: P): P & Pick<PaperDocument, "facetText" | "facetPhrases" | "titleFacets"> {
+export function toDocument<P extends Paper>(paper: P): P & Pick<PaperDocument, "facetText" | "facetPhrases"> {
   const values = FACET_NAMES.flatMap((facet) =>
     (paper[facet] as string[]).flatMap((value) => {
       const term = TERMS.get(`${facet}:${value}`);
@@ -36,12 +36,5 @@ export function toDocument<P extends Paper>(paper: P): P & Pick<PaperDocument, "
   // still searchable as it is shown on the paper's card, and the labels of values set by rule.
   // Such aliases are not indexed at all: "text to speech" would make every image-generation paper match "speech".
   const facetPhrases = [...new Set(values.map((v) => v.term.label.toLowerCase()))].filter((p) => !facetText.includes(p));
-  // The values a phrase of the title earned, as "facet:value": what the paper is about, not what
-  // one sentence of its abstract mentions (a filter for the boost, facet-boost.ts).
-  const titleFacets = FACET_NAMES.flatMap((facet) =>
-    (paper[facet] as string[])
-      .filter((value) => paper.evidence[facet].some((e) => e.value === value && e.field === "title"))
-      .map((value) => `${facet}:${value}`),
-  );
-  return { ...paper, facetText, facetPhrases, titleFacets };
+  return { ...paper, facetText, facetPhrases };
 }

@@ -3,16 +3,15 @@ import type { QueryFacet } from "./query-facets";
 
 /**
  * How much a paper's ranking score is raised when it carries one of the facet values the query
- * names (`any`), more when its title earned the value (`titleValue`: the paper is about it, not a
- * sentence of its abstract), more when it carries a value for every phrase that names one
- * (`every`: "long context" and "language model"), and more when its title (or model name) also
- * holds the words (`title`), each multiplied. `tagged` is the weight, among the papers with some of the words, of
+ * names (`any`), more when it carries a value for every phrase that names one (`every`: "long
+ * context" and "language model"), and more when its title (or model name) also holds the words
+ * (`title`), each multiplied. `tagged` is the weight, among the papers with some of the words, of
  * those carrying a value for every phrase ("time series" and "mamba" in "mamba time series") and
  * holding one phrase's words, against the best search that leaves one unit out (some-words.ts).
  * Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises over one that
  * merely holds the words.
  */
-export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: 1.1, title: 0.1, titleValue: 0.05 } as const;
+export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: 1.1, title: 0.1 } as const;
 
 const quote = (value: string) => JSON.stringify(value);
 
@@ -22,9 +21,6 @@ function phraseClauses(named: QueryFacet[]): string[] {
   for (const f of named) byPhrase.set(f.phrase.toLowerCase(), [...(byPhrase.get(f.phrase.toLowerCase()) ?? []), f]);
   return [...byPhrase.values()].map((values) => `(${values.map((v) => `${v.facet} = ${quote(v.value)}`).join(" OR ")})`);
 }
-
-/** The papers whose title earned one of the values named (document.ts `titleFacets`). */
-const titleClause = (named: QueryFacet[]) => `titleFacets IN [${[...new Set(named.map((f) => quote(`${f.facet}:${f.value}`)))].join(", ")}]`;
 
 const filterOf = (query: MultiSearchQuery): string[] =>
   query.filter === undefined ? [] : Array.isArray(query.filter) ? (query.filter as string[]) : [query.filter];
@@ -62,6 +58,5 @@ export function boostedQueries(
     weighted(tagged, 1 + FACET_BOOST.any),
     weighted({ ...tagged, attributesToSearchOn: ["modelName", "title"] }, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.title)),
     ...(clauses.length > 1 ? [weighted(every, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.every))] : []),
-    weighted({ ...base, filter: [...base.filter, titleClause(named)] }, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.titleValue)),
   ];
 }

@@ -203,7 +203,7 @@ export function indexSettingsFor(vocabulary: Map<string, number>): Settings {
     // that name another value too ("token pruning") come after the abstract.
     searchableAttributes: ["modelName", "facetText", "title", "abstract", "facetPhrases", "organization", "authors"],
     // date and upvotes: to count the papers a sort by them cannot place (lib/search/sort-gaps.ts).
-    filterableAttributes: [...FACET_NAMES, "titleFacets", "year", "hasCode", "slug", "id", "date", "upvotes", "authors"],
+    filterableAttributes: [...FACET_NAMES, "year", "hasCode", "slug", "id", "date", "upvotes", "authors"],
     sortableAttributes: ["date", "upvotes"],
     ...vocabularySettings(vocabulary),
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },

@@ -43,25 +43,6 @@ describe("the indexed document of a paper", () => {
     expect(doc.facetPhrases).toContain("classification & recognition");
   });
 
-  it("marks the values its title earned, not those a sentence of the abstract earned", () => {
-    const doc = toDocument(
-      paper({
-        technique: ["token-reduction", "pruning"],
-        evidence: {
-          domain: [],
-          task: [],
-          technique: [
-            { value: "token-reduction", phrase: "Token Merging", field: "title", role: "title" },
-            { value: "pruning", phrase: "pruned", field: "abstract", role: "detail" },
-          ],
-          architecture: [],
-          contribution: [],
-        },
-      }),
-    );
-    expect(doc.titleFacets).toEqual(["technique:token-reduction"]);
-  });
-
   it("adds nothing for values nobody searches by (a new method, general)", () => {
     const doc = toDocument(paper({ domain: ["general"], task: ["classification"], technique: [], contribution: ["method"] }));
     expect(doc.facetText.join(" ")).not.toMatch(/method|general/);
