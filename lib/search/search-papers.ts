@@ -7,7 +7,7 @@ import { federatedSearch, multiSearch, searchClient } from "./client";
 import { boostedQueries } from "./facet-boost";
 import { INDEX_UID } from "./settings";
 import { findQueryFacets, queryUnits, type QueryFacet } from "./query-facets";
-import { dropOneQueries, SOME_WORDS_TAIL, unitCountQueries } from "./some-words";
+import { dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
 import { fromEngine } from "./unavailable";
 import { sortGapQuery, toSortGap, type SortGap } from "./sort-gaps";
 
@@ -141,23 +141,18 @@ export function engineRequests(state: SearchState, options: { sortGap?: boolean 
   const boosted = state.sort === "relevance" ? boostedQueries(queries[0], named) : null;
   // The boosted search ranks the page; the main query then only counts (no hits to rank, crop or highlight).
   const counting = boosted ? [{ ...queries[0], hitsPerPage: 0 }, ...queries.slice(1)] : queries;
-  // What weighs the units of the query if papers with some of the words follow (relatedHits): tiny
-  // counting searches, in the same round trip rather than one more after it.
-  const units = state.sort === "relevance" && state.q ? queryUnits(state.q) : [];
-  const unitCounts = units.length > 1 ? unitCountQueries(units, COUNTING_FACET) : [];
   return {
     queries,
     named,
-    units,
     hasSortGap: gapQuery !== null,
-    multi: [...counting, ...(gapQuery ? [gapQuery] : []), ...unitCounts],
+    multi: gapQuery ? [...counting, gapQuery] : counting,
     federated: boosted ? { queries: boosted, federation: { offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } : null,
   };
 }
 
 export async function searchPapers(state: SearchState, options: { sortGap?: boolean } = {}): Promise<SearchResult> {
   const started = performance.now();
-  const { queries, named, units, hasSortGap, multi, federated } = engineRequests(state, options);
+  const { queries, named, hasSortGap, multi, federated } = engineRequests(state, options);
   const [{ results }, ranked] = await Promise.all([
     fromEngine(() => multiSearch(multi)),
     federated ? fromEngine(() => federatedSearch(federated.queries, federated.federation)) : null,
@@ -174,13 +169,7 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
     page: state.page,
     totalPages,
     facets,
-    related:
-      state.page === totalPages && total < PAGE_SIZE
-        ? await relatedHits(state, queries[0], total, mainHits, named, {
-            units,
-            papers: results.slice(queries.length + (hasSortGap ? 1 : 0)).map(trueTotal),
-          })
-        : [],
+    related: state.page === totalPages && total < PAGE_SIZE ? await relatedHits(state, queries[0], total, mainHits, named) : [],
     suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
     ...(options.sortGap ? { sortGap: hasSortGap ? toSortGap(state, results[queries.length]) : null } : {}),
@@ -199,18 +188,18 @@ const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * papers carrying a value for every phrase and holding one phrase's words, and last any paper
  * holding some words, words dropped from the end. Under a sort, only the last: the sort orders them.
  */
-async function relatedHits(
-  state: SearchState,
-  main: MultiSearchQuery,
-  total: number,
-  shown: RawHit[],
-  named: QueryFacet[],
-  /** The units of the query, and how many papers hold each, then how many there are (unitCountQueries). */
-  { units, papers }: { units: string[]; papers: number[] },
-): Promise<PaperHit[]> {
+async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[], named: QueryFacet[]): Promise<PaperHit[]> {
   if (wordCount(state.q) < 2) return [];
   if (state.sort === "relevance") {
     const base = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined };
+    const units = queryUnits(state.q);
+    // How many papers hold each unit, and ("") how many there are: cached, else one more small round trip.
+    const papers =
+      units.length > 1
+        ? await unitPapers([...units, ""], async (missing) =>
+            (await fromEngine(() => multiSearch(unitCountQueries(missing, COUNTING_FACET)))).results.map(trueTotal),
+          )
+        : [];
     const dropOne = (units.length > 1 && dropOneQueries(base, units, papers.slice(0, -1), papers[papers.length - 1])) || [];
     const weights = dropOne.map((q) => q.federationOptions?.weight ?? 1);
     const [best, worst] = weights.length ? [Math.max(...weights), Math.min(...weights)] : [1, 1];

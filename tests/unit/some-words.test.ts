@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropOneQueries, idf } from "@/lib/search/some-words";
+import { dropOneQueries, idf, unitPapers } from "@/lib/search/some-words";
 
 const base = { indexUid: "papers", q: "vision mamba", matchingStrategy: "all" as const };
 
@@ -26,5 +26,13 @@ describe("papers with some of the words", () => {
   it("weigh a unit every paper holds at almost nothing", () => {
     expect(idf(400, 400)).toBeLessThan(idf(10, 400) / 10);
     expect(idf(400, 400)).toBeGreaterThan(0);
+  });
+
+  it("count each unit once while a reader types on: the next keystroke asks only for the new unit", async () => {
+    const asked: string[][] = [];
+    const count = async (units: string[]) => (asked.push(units), units.map((u) => u.length));
+    expect(await unitPapers(["linear attention", "s", ""], count)).toEqual([16, 1, 0]);
+    expect(await unitPapers(["Linear attention", "sp", ""], count)).toEqual([16, 2, 0]);
+    expect(asked).toEqual([["linear attention", "s", ""], ["sp"]]);
   });
 });
