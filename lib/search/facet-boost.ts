@@ -3,13 +3,15 @@ import type { QueryFacet } from "./query-facets";
 
 /**
  * How much a paper's ranking score is raised when it carries one of the facet values the query
- * names (`any`), and more when its title (or model name) also holds the words (`title`, multiplied).
- * `tagged` is the weight, among the papers with some of the words, of those carrying a value for
- * every phrase that names one ("time series" and "mamba" in "mamba time series") and holding one
- * phrase's words. Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises
- * over one that merely holds the words.
+ * names (`any`), more when it carries a value for every phrase that names one (`every`: "long
+ * context" and "language model"), and more when its title (or model name) also holds the words
+ * (`title`), each multiplied. `tagged` is the weight, among the papers with some of the words, of
+ * those carrying a value for every phrase ("time series" and "mamba" in "mamba time series") and
+ * holding one phrase's words, against the best search that leaves one unit out (some-words.ts).
+ * Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises over one that
+ * merely holds the words.
  */
-export const FACET_BOOST = { any: 0.25, tagged: 0.9, title: 0.1 } as const;
+export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: 1.1, title: 0.1 } as const;
 
 const quote = (value: string) => JSON.stringify(value);
 
@@ -28,9 +30,13 @@ const filterOf = (query: MultiSearchQuery): string[] =>
  * once as they are, once for the tagged papers and once for the tagged papers by title, each with
  * its weight. Meilisearch merges them by weighted score and returns each paper once (at its best),
  * so the set of papers, and their count, is the query's own; only their order changes. With
- * `related`, the queries of the papers with some of the words. Null when there is nothing to boost.
+ * `related`, the tagged queries among the papers with some of the words. Null when there is nothing to boost.
  */
-export function boostedQueries(query: MultiSearchQuery, named: QueryFacet[], options: { related?: boolean } = {}): MultiSearchQueryWithFederation[] | null {
+export function boostedQueries(
+  query: MultiSearchQuery,
+  named: QueryFacet[],
+  options: { related?: { weight: number } } = {},
+): MultiSearchQueryWithFederation[] | null {
   const clauses = phraseClauses(named);
   if (!query.q || !clauses.length || (options.related && clauses.length < 2)) return null;
   // A federated query pages and counts facets for the whole federation, not per query.
@@ -38,19 +44,19 @@ export function boostedQueries(query: MultiSearchQuery, named: QueryFacet[], opt
   const weighted = (q: MultiSearchQuery, weight: number): MultiSearchQueryWithFederation => ({ ...q, federationOptions: { weight } });
   if (options.related)
     // Among papers with some of the words, those carrying a value for every phrase and holding the
-    // words of one of them ("time series" for "mamba time series": a time-series RWKV paper).
-    return [
-      weighted(base, 1),
-      ...[...new Set(named.map((f) => f.phrase.toLowerCase()))].map((phrase) =>
-        weighted({ ...base, q: phrase, matchingStrategy: "all", filter: [...base.filter, ...clauses] }, FACET_BOOST.tagged),
-      ),
-    ];
+    // words of one of them ("time series" for "mamba time series": a time-series RWKV paper), at
+    // `tagged` times `options.related.weight`.
+    return [...new Set(named.map((f) => f.phrase.toLowerCase()))].map((phrase) =>
+      weighted({ ...base, q: phrase, matchingStrategy: "all", filter: [...base.filter, ...clauses] }, FACET_BOOST.tagged * options.related!.weight),
+    );
   // Each query costs the engine a search (~5-15 ms here): only the boosts that paid on the tuning
   // queries. Among tagged papers, those holding the words in their title first.
   const tagged = { ...base, filter: [...base.filter, clauses.join(" OR ")] };
+  const every = { ...base, filter: [...base.filter, ...clauses] };
   return [
     weighted(base, 1),
     weighted(tagged, 1 + FACET_BOOST.any),
     weighted({ ...tagged, attributesToSearchOn: ["modelName", "title"] }, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.title)),
+    ...(clauses.length > 1 ? [weighted(every, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.every))] : []),
   ];
 }

@@ -1,6 +1,6 @@
 import { LEXICON } from "../lexicon";
 import { facetLabel, type FacetName } from "../taxonomy";
-import { SEARCHED_FACET_TERMS } from "./facet-terms";
+import { BROADER_TERMS, SEARCHED_FACET_TERMS } from "./facet-terms";
 import { foldWord } from "./vocabulary";
 
 export interface QueryFacet {
@@ -39,14 +39,22 @@ const MODEL_PHRASES: Phrase[] = LEXICON.filter((e) => !e.common).flatMap((e) =>
 
 const PHRASES: Phrase[] = [
   ...SEARCHED_FACET_TERMS.flatMap((t) => t.phrases.map((p) => ({ words: wordsOf(p).map(stem), facet: t.facet, value: t.value, label: t.label }))),
+  ...BROADER_TERMS.flatMap((t) =>
+    t.phrases.flatMap((p) => t.values.map(([facet, value]) => ({ words: wordsOf(p).map(stem), facet, value, label: facetLabel(facet, value) }))),
+  ),
   ...MODEL_PHRASES,
 ].filter((p) => p.words.length && !NOT_OFFERED.has(`${p.facet}:${p.value}`));
 const LONGEST = Math.max(...PHRASES.map((p) => p.words.length));
 
 // Model names are matched as typed: "retnet" must not be read as a typo of "resnet".
-const TYPO_PHRASES = PHRASES.filter((p) => !MODEL_PHRASES.includes(p));
+const MODEL_PHRASE_SET = new Set(MODEL_PHRASES);
+const TYPO_PHRASES = PHRASES.filter((p) => !MODEL_PHRASE_SET.has(p));
 const BY_WORDS = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_WORDS.set(p.words.join(" "), [...(BY_WORDS.get(p.words.join(" ")) ?? []), p]);
+// A compound is one phrase written joined, hyphenated or apart ("pretraining", "pre-training";
+// "multimodal", "multi modal"), as Meilisearch reads it: phrases are also found by their letters alone.
+const BY_LETTERS = new Map<string, Phrase[]>();
+for (const p of PHRASES) BY_LETTERS.set(p.words.join(""), [...(BY_LETTERS.get(p.words.join("")) ?? []), p]);
 // Words this common say nothing apart from each other ("of", "3d"...): only phrases of two real words.
 const APART_PHRASES = TYPO_PHRASES.filter((p) => p.words.length === 2 && p.words.every((w) => w.length >= 4));
 const TYPO_BY_COUNT = new Map<number, Phrase[]>();
@@ -85,6 +93,43 @@ function spells(typed: string[], phrase: string[]): boolean {
   return typed.every((w, k) => w === phrase[k] || typos(w, phrase[k], allowedTypos(w)) <= allowedTypos(w));
 }
 
+/** Where phrases of values start in the words of a query, longest first, left to right, and the phrases there. */
+function phraseSpans(words: string[]): { at: number; length: number; phrases: Phrase[] }[] {
+  const spans: { at: number; length: number; phrases: Phrase[] }[] = [];
+  for (let i = 0; i < words.length;) {
+    let matched = 0;
+    for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
+      const slice = words.slice(i, i + n);
+      const exact = BY_WORDS.get(slice.join(" ")) ?? BY_LETTERS.get(slice.join("")) ?? [];
+      const hits = exact.length || !slice.some(mayBeTypo) ? exact : (TYPO_BY_COUNT.get(n) ?? []).filter((p) => spells(slice, p.words));
+      if (hits.length) {
+        spans.push({ at: i, length: n, phrases: hits });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  return spans;
+}
+
+/**
+ * The query in the units a reader means: each phrase of the field of several words kept whole
+ * ("early exit", "speech recognition", "model compression"), every other word alone. A model's
+ * name of several words ("Vision Mamba") is split: its words are ordinary words of the field.
+ * What "some of the words" drops one at a time.
+ */
+export function queryUnits(q: string): string[] {
+  const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const units: string[] = [];
+  let next = 0;
+  for (const { at, length, phrases } of phraseSpans(typed.map((w) => stem(foldWord(w))))) {
+    if (length < 2 || phrases.every((p) => MODEL_PHRASE_SET.has(p))) continue;
+    units.push(...typed.slice(next, at), typed.slice(at, at + length).join(" "));
+    next = at + length;
+  }
+  return [...units, ...typed.slice(next)];
+}
+
 /**
  * The facet values a query names ("linear attention speech" → Linear & kernel attention, Speech &
  * audio), in the order they are typed, and the values a named model implies ("retnet"). The
@@ -102,18 +147,11 @@ export function findQueryFacets(q: string): QueryFacet[] {
     if (!found.has(key)) found.set(key, { facet: p.facet, value: p.value, label: p.label, phrase, at });
   };
   const used = new Set<number>();
-  for (let i = 0; i < words.length;) {
-    let matched = 0;
-    for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
-      const slice = words.slice(i, i + n);
-      const exact = BY_WORDS.get(slice.join(" ")) ?? [];
-      const hits = exact.length || !slice.some(mayBeTypo) ? exact : (TYPO_BY_COUNT.get(n) ?? []).filter((p) => spells(slice, p.words));
-      for (const p of hits) add(p, i, typed.slice(i, i + n).join(" "));
-      if (hits.length) matched = n;
+  for (const { at, length, phrases } of phraseSpans(words))
+    for (const p of phrases) {
+      add(p, at, typed.slice(at, at + length).join(" "));
+      for (let k = at; k < at + length; k++) used.add(k);
     }
-    for (let k = i; k < i + matched; k++) used.add(k);
-    i += matched || 1;
-  }
   // A two-word phrase whose words are typed apart ("efficient llm inference" names efficient
   // inference), from the words no phrase took.
   const free = words.map((w, k) => ({ w, k })).filter(({ k }) => !used.has(k));

@@ -1,12 +1,13 @@
 import "server-only";
-import type { Hit, MultiSearchQuery, MultiSearchResponse } from "meilisearch";
+import type { Hit, MultiSearchQuery, MultiSearchQueryWithFederation, MultiSearchResponse } from "meilisearch";
 import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { federatedSearch, multiSearch, searchClient } from "./client";
 import { boostedQueries } from "./facet-boost";
 import { INDEX_UID } from "./settings";
-import { findQueryFacets, type QueryFacet } from "./query-facets";
+import { findQueryFacets, queryUnits, type QueryFacet } from "./query-facets";
+import { dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
 import { fromEngine } from "./unavailable";
 import { sortGapQuery, toSortGap, type SortGap } from "./sort-gaps";
 
@@ -175,21 +176,40 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   };
 }
 
+/** The values each unit names, by that unit: a model's name split into its words also names by each word ("vision", "mamba"). */
+const unitFacets = (units: string[]) => units.flatMap((u) => findQueryFacets(u).map((f) => ({ ...f, phrase: u })));
+
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
- * Papers holding some of the words. With the "last" strategy the papers holding every word rank
- * first (the words rule), so those after the first `total` are exactly the ones missing a word,
- * words dropped from the end. Asked only when every-word matches fill less than a page: one more
- * ~5 ms query. (Adding "frequency", which drops the commonest words first, raised recall a little
- * on the tuning queries, not nDCG, for a second query.)
+ * Papers holding some of the words, asked only when every-word matches fill less than a page.
+ * Under relevance: the query with each of its units left out in turn (some-words.ts), the papers
+ * keeping the rarer units first, then (for a query naming values by two or more phrases) the
+ * papers carrying a value for every phrase and holding one phrase's words, and last any paper
+ * holding some words, words dropped from the end. Under a sort, only the last: the sort orders them.
  */
 async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[], named: QueryFacet[]): Promise<PaperHit[]> {
   if (wordCount(state.q) < 2) return [];
-  const boosted = state.sort === "relevance" ? boostedQueries({ ...main, matchingStrategy: "last" }, named, { related: true }) : null;
-  if (boosted) {
-    // Merged by weighted score, every-word papers no longer all come first: ask for them too and drop them.
-    const merged = await fromEngine(() => federatedSearch(boosted, { offset: 0, limit: total + PAGE_SIZE }));
+  if (state.sort === "relevance") {
+    const base = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined };
+    const units = queryUnits(state.q);
+    // How many papers hold each unit, and ("") how many there are: cached, else one more small round trip.
+    const papers =
+      units.length > 1
+        ? await unitPapers([...units, ""], async (missing) =>
+            (await fromEngine(() => multiSearch(unitCountQueries(missing, COUNTING_FACET)))).results.map(trueTotal),
+          )
+        : [];
+    const dropOne = (units.length > 1 && dropOneQueries(base, units, papers.slice(0, -1), papers[papers.length - 1])) || [];
+    const weights = dropOne.map((q) => q.federationOptions?.weight ?? 1);
+    const [best, worst] = weights.length ? [Math.max(...weights), Math.min(...weights)] : [1, 1];
+    const queries: MultiSearchQueryWithFederation[] = [
+      ...dropOne,
+      ...(boostedQueries(base, [...named, ...unitFacets(units)], { related: { weight: best } }) ?? []),
+      { ...base, matchingStrategy: "last", federationOptions: { weight: SOME_WORDS_TAIL * worst } },
+    ];
+    // Merged by weighted score, every-word papers come anywhere: ask for them too and drop them.
+    const merged = await fromEngine(() => federatedSearch(queries, { offset: 0, limit: total + PAGE_SIZE }));
     const seen = new Set<string>(shown.map((h) => h.id));
     return (merged.hits as RawHit[])
       .filter((h) => !seen.has(h.id))

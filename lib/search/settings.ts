@@ -3,7 +3,7 @@ import { LEXICON, MODEL_NAME_FORMS } from "../lexicon";
 import { foldWord } from "./vocabulary";
 import { FACET_NAMES } from "../taxonomy";
 import type { PaperDocument } from "./document";
-import { corpusWords, exactWords, pluralSynonyms } from "./vocabulary";
+import { corpusWords, exactWords, pluralSynonyms, spellingSynonyms } from "./vocabulary";
 
 export const INDEX_UID = "papers";
 export const META_INDEX_UID = "catalogue_meta";
@@ -31,6 +31,27 @@ const SYNONYM_GROUPS: string[][] = [
   ["detr", "detection transformer"],
   ["dit", "diffusion transformer"],
   ["kv cache", "key value cache"],
+  ["rl", "reinforcement learning"],
+  ["icl", "in-context learning", "in context learning"],
+  ["ssl", "self-supervised learning", "self supervised learning"],
+  ["ocr", "optical character recognition"],
+  ["htr", "handwritten text recognition"],
+  ["sed", "sound event detection"],
+  ["ner", "named entity recognition"],
+  ["vqa", "visual question answering"],
+  ["qa", "question answering"],
+  ["mlm", "masked language model", "masked language modeling"],
+  ["mae", "masked autoencoder", "masked autoencoders"],
+  ["gan", "generative adversarial network"],
+  ["vae", "variational autoencoder"],
+  ["nerf", "neural radiance field", "neural radiance fields"],
+  ["snn", "spiking neural network"],
+  ["ptq", "post-training quantization", "post training quantization"],
+  ["qat", "quantization-aware training", "quantization aware training"],
+  ["ffn", "feed-forward network", "feed forward network"],
+  ["mha", "multi-head attention", "multi head attention"],
+  ["mot", "multi-object tracking", "multiple object tracking"],
+  ["kws", "keyword spotting"],
   [
     "remote sensing",
     "aerial imagery",
@@ -59,6 +80,10 @@ const SYNONYM_GROUPS: string[][] = [
   ["inference", "inferencing"],
   ["generation", "generating"],
   ["lightweight", "light-weight"],
+  ["handwriting", "handwritten"],
+  ["kernelized", "kernelised"],
+  // Long-context, long-range and long-sequence modelling are one problem under three names.
+  ["long context", "long range", "long sequence", "long sequences", "long document", "long documents", "long-context", "long-range"],
   // British and American spellings: typos no longer bridge them once both are corpus words.
   ["quantization", "quantisation"],
   ["quantized", "quantised"],
@@ -161,7 +186,7 @@ export const MAX_RANKED_HITS = 2000;
  */
 export function vocabularySettings(vocabulary: Map<string, number>): Pick<Settings, "synonyms" | "typoTolerance"> {
   return {
-    synonyms: toSynonyms([...SYNONYM_GROUPS, ...MODEL_NAME_SYNONYMS, ...pluralSynonyms(vocabulary)]),
+    synonyms: toSynonyms([...SYNONYM_GROUPS, ...MODEL_NAME_SYNONYMS, ...pluralSynonyms(vocabulary), ...spellingSynonyms(vocabulary)]),
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },

@@ -56,3 +56,29 @@ export function pluralSynonyms(vocabulary: Map<string, number>, max = MAX_PLURAL
     .slice(0, max)
     .map((p) => p.pair);
 }
+
+// British spellings of the field and their American forms, ending by ending: -isation/-ization,
+// -yse/-yze, -our/-or, -lled/-led, -lling/-ling.
+const SPELLINGS: [RegExp, string][] = [
+  [/is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1"],
+  [/ys(e|ed|es|ing)$/, "yz$1"],
+  [/our(s|ed|ing)?$/, "or$1"],
+  [/ll(ed|ing|er|ers)$/, "l$1"],
+];
+
+/**
+ * Words the papers spell both ways ("quantisation" and "quantization", "modelling" and
+ * "modeling"): typos no longer bridge them once both are corpus words, so they are synonyms.
+ * Found in the corpus, so a catalogue that grows finds its own.
+ */
+export function spellingSynonyms(vocabulary: Map<string, number>): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const w of vocabulary.keys())
+    for (const [british, american] of SPELLINGS) {
+      // "four" is no British "for", nor "our" of "or".
+      if (w.length < 6 || !british.test(w)) continue;
+      const other = w.replace(british, american);
+      if (other !== w && vocabulary.has(other)) pairs.push([other, w]);
+    }
+  return pairs.sort((a, b) => a[0].localeCompare(b[0]));
+}

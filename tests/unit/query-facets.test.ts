@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQueryFacets } from "@/lib/search/query-facets";
+import { findQueryFacets, queryUnits } from "@/lib/search/query-facets";
 
 const named = (q: string) => findQueryFacets(q).map((f) => `${f.facet}:${f.value}`);
 
@@ -51,5 +51,46 @@ describe("facet values named in a query", () => {
   it("finds a two-word phrase typed apart: 'efficient llm inference' names efficient inference and language modelling", () => {
     expect(named("efficient llm inference")).toEqual(["technique:efficient-decoding", "task:language-modeling"]);
     expect(findQueryFacets("efficient llm inference")[0].phrase).toBe("efficient inference");
+  });
+
+  it("reads a broader phrase of the field as its family of values: 'model compression', 'long context'", () => {
+    expect(named("model compression")).toEqual([
+      "technique:quantization",
+      "technique:pruning",
+      "technique:distillation",
+      "technique:low-rank",
+      "technique:parameter-sharing",
+    ]);
+    expect(named("long context language model")).toEqual([
+      "technique:recurrence-memory",
+      "technique:sparse-attention",
+      "technique:linear-attention",
+      "technique:low-rank",
+      "task:language-modeling",
+    ]);
+    // "compression" alone is as often a learned codec: it names no family.
+    expect(named("compression")).toEqual([]);
+  });
+});
+
+describe("compounds in a query", () => {
+  it("reads a compound joined, hyphenated or apart as one phrase: 'pre-training', 'pointcloud', 'multi modal'", () => {
+    expect(named("pre-training")).toEqual(["task:representation-learning"]);
+    expect(named("pointcloud segmentation")).toEqual(["domain:3d", "task:segmentation"]);
+    expect(named("multi modal")).toEqual(["domain:multimodal"]);
+  });
+});
+
+describe("the units of a query", () => {
+  it("keeps each phrase of the field whole and every other word alone", () => {
+    expect(queryUnits("early exit")).toEqual(["early exit"]);
+    expect(queryUnits("long context language model")).toEqual(["long context", "language model"]);
+    expect(queryUnits("vision transformer segmentation medical")).toEqual(["vision", "transformer", "segmentation", "medical"]);
+    expect(queryUnits("speach recognition conformer")).toEqual(["speach recognition", "conformer"]);
+  });
+
+  it("splits a model's name of several words: its words are ordinary words", () => {
+    expect(queryUnits("vision mamba")).toEqual(["vision", "mamba"]);
+    expect(queryUnits("")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makePaper } from "../helpers/paper";
 import { toDocument } from "@/lib/search/document";
-import { corpusWords, exactWords, MAX_PLURAL_PAIRS, pluralSynonyms } from "@/lib/search/vocabulary";
+import { corpusWords, exactWords, MAX_PLURAL_PAIRS, pluralSynonyms, spellingSynonyms } from "@/lib/search/vocabulary";
 import { indexSettings, MAX_RANKED_HITS } from "@/lib/search/settings";
 import { PAGE_SIZE } from "@/lib/search/build-query";
 import { MAX_PAGE } from "@/lib/search-params";
@@ -75,6 +75,15 @@ describe("the typo policy", () => {
     const pairs = pluralSynonyms(many);
     expect(pairs.length).toBe(MAX_PLURAL_PAIRS);
     expect(pairs[0]).toEqual(["layer", "layers"]);
+  });
+
+  it("makes the words the papers spell both ways synonyms, British and American, and no short look-alikes", () => {
+    const words = new Map(["modelling", "modeling", "tokenisation", "tokenization", "behaviour", "behavior", "four", "for", "analyse"].map((w) => [w, 1]));
+    expect(spellingSynonyms(words)).toEqual([
+      ["behavior", "behaviour"],
+      ["modeling", "modelling"],
+      ["tokenization", "tokenisation"],
+    ]);
   });
 
   it("ranks as deep as a reader can page", () => {
