@@ -78,10 +78,9 @@ for (const facet of FACET_NAMES) {
       ),
     );
     for (const threshold of THRESHOLDS) {
-      const pairs = items.map((i) => {
-        const model = { ...perFold[i.fold], thresholds: { [facet]: threshold } };
-        return { expected: i.expected, predicted: classify(i.text, model) };
-      });
+      // One model object per fold: a compiled model is cached by object, so a copy per paper would recompile it.
+      const models = perFold.map((m) => ({ ...m, thresholds: { [facet]: threshold } }));
+      const pairs = items.map((i) => ({ expected: i.expected, predicted: classify(i.text, models[i.fold]) }));
       const score = f1(facet, pairs);
       if (score > best.f1) best = { f1: score, l2, threshold };
     }
