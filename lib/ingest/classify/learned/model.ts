@@ -59,8 +59,8 @@ interface Compiled {
   words: KnownWords;
   /** Per prefix (PREFIXES), per word number, the word's feature or NOT_KNOWN. */
   wordFeature: Int32Array[];
-  /** Per prefix, per first word number, the second word's number → the pair's feature. */
-  pairFeature: (Map<number, number> | undefined)[][];
+  /** Per prefix, the word pairs' features. */
+  pairFeature: PairTable[];
   /** The rule features ("r:facet:value"): facet → value → feature number. */
   ruled: Map<string, Map<string, number>>;
   /** The role features ("h:facet:value:role"): facet → value → role → feature number. */
@@ -129,11 +129,10 @@ function compiled(model: LearnedModel): Compiled {
     cues[id] = { phrase, field: f.startsWith("t:") ? "title" : "abstract", telling: !phrase.split(" ").every((word) => GENERIC.test(word)) };
   });
   const wordFeature = PREFIXES.map(() => new Int32Array(words.size).fill(NOT_KNOWN));
-  const pairFeature = PREFIXES.map((): (Map<number, number> | undefined)[] => []);
-  for (const { id, prefix, first, second } of text) {
-    if (second === undefined) wordFeature[prefix][first] = id;
-    else (pairFeature[prefix][first] ??= new Map()).set(second, id);
-  }
+  for (const { id, prefix, first } of text.filter((t) => t.second === undefined)) wordFeature[prefix][first] = id;
+  const pairFeature = PREFIXES.map((_, prefix) =>
+    pairTable(text.filter((t) => t.prefix === prefix && t.second !== undefined) as Required<(typeof text)[number]>[]),
+  );
 
   const index = new Map(models.map((m, i) => [m, i]));
   const facets: FacetPlan[] = [];
@@ -161,6 +160,38 @@ function compiled(model: LearnedModel): Compiled {
   };
   COMPILED.set(model, built);
   return built;
+}
+
+/** Word pairs by the numbers of their words: open addressing, linear probing, -1 in an empty slot's feature. */
+interface PairTable {
+  first: Int32Array;
+  second: Int32Array;
+  feature: Int32Array;
+}
+
+const slotOf = (first: number, second: number, mask: number) => (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b)) & mask;
+
+function pairTable(pairs: { id: number; first: number; second: number }[]): PairTable {
+  let size = 64;
+  while (size < 2 * pairs.length) size *= 2;
+  const table = { first: new Int32Array(size), second: new Int32Array(size), feature: new Int32Array(size).fill(NOT_KNOWN) };
+  for (const { id, first, second } of pairs) {
+    let slot = slotOf(first, second, size - 1);
+    while (table.feature[slot] !== NOT_KNOWN) slot = (slot + 1) & (size - 1);
+    table.first[slot] = first;
+    table.second[slot] = second;
+    table.feature[slot] = id;
+  }
+  return table;
+}
+
+/** The feature of the pair of words `first` `second`, or NOT_KNOWN. */
+function pairOf(t: PairTable, first: number, second: number): number {
+  const mask = t.feature.length - 1;
+  for (let slot = slotOf(first, second, mask); ; slot = (slot + 1) & mask) {
+    const feature = t.feature[slot];
+    if (feature === NOT_KNOWN || (t.first[slot] === first && t.second[slot] === second)) return feature;
+  }
 }
 
 /**
@@ -200,8 +231,8 @@ function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, S
         const feature = wordFeature[word];
         if (feature >= 0) met(feature);
         if (pairs && previous >= 0) {
-          const pair = pairs[previous]?.get(word);
-          if (pair !== undefined) met(pair);
+          const pair = pairOf(pairs, previous, word);
+          if (pair >= 0) met(pair);
         }
       }
       previous = word;
