@@ -3,19 +3,13 @@ import { retryTransient, waitForTaskPatiently } from "./wait-task";
 
 /**
  * Meilisearch refuses a payload over 100 MB by default; a batch stays far under it, and under what
- * the ingest's memory allows: at 100,000 papers its peak RSS was 842 MB with batches of 8 MB, 945 MB
- * with 16 MB, 1,065 MB with 32 MB and 1,502 MB with 64 MB (a batch is held as lines, as one body,
- * and as the bytes sent).
+ * the ingest's memory allows. Larger batches cost the engine less (each merges its words into what
+ * is indexed already: at 100,000 papers 15 batches of up to 8 MB took 103 s of Meilisearch's CPU, 13
+ * of up to 16 MB 96 s, against 74 s importing it all) but the ingest more memory (peak RSS 842 MB
+ * with 8 MB, 945–982 MB with 16 MB, 1,065 MB with 32 MB, 1,502 MB with 64 MB), for no ingest time
+ * that could be told from the machine's noise: 8 MB keeps the 1 GB bound with a margin.
  */
-export const BATCH_BYTES = 16 * 1024 * 1024;
-/**
- * The first batch's bound; each later batch may be twice the one before, up to BATCH_BYTES. The
- * engine's work grows with the number of batches (each merges its words into what is indexed
- * already): at 20,000 papers, seven batches of 8 MB cost Meilisearch 25 s of CPU, three of up to
- * 40 MB 18 s, as much as importing everything at once; at 100,000, 15 batches of up to 8 MB 103 s,
- * 13 of up to 16 MB 96 s (74 s importing it all). A small first batch starts the engine early.
- */
-export const FIRST_BATCH_BYTES = 8 * 1024 * 1024;
+export const BATCH_BYTES = 8 * 1024 * 1024;
 export const BATCH_DOCUMENTS = 5000;
 /**
  * Batches sent but not yet indexed. A batch in flight holds no documents once sent (only its task
@@ -33,7 +27,6 @@ export const IN_FLIGHT = 8;
 export class DocumentBatches<T extends RecordAny> {
   private lines: string[] = [];
   private bytes = 0;
-  private limit: number;
   private readonly pending: Promise<void>[] = [];
   sent = 0;
   tasks = 0;
@@ -43,16 +36,13 @@ export class DocumentBatches<T extends RecordAny> {
     private readonly index: Index<T>,
     private readonly maxBytes = BATCH_BYTES,
     private readonly maxDocuments = BATCH_DOCUMENTS,
-    firstBytes = FIRST_BATCH_BYTES,
-  ) {
-    this.limit = Math.min(firstBytes, maxBytes);
-  }
+  ) {}
 
   async add(document: T): Promise<void> {
     const line = JSON.stringify(document);
     // The line and the newline that separates it from the next.
     const size = Buffer.byteLength(line) + 1;
-    if (this.lines.length && (this.bytes + size > this.limit || this.lines.length >= this.maxDocuments)) await this.send();
+    if (this.lines.length && (this.bytes + size > this.maxBytes || this.lines.length >= this.maxDocuments)) await this.send();
     this.lines.push(line);
     this.bytes += size;
   }
@@ -62,7 +52,6 @@ export class DocumentBatches<T extends RecordAny> {
     this.lines = [];
     this.bytes = 0;
     if (!lines.length) return;
-    this.limit = Math.min(this.maxBytes, 2 * this.limit);
     while (this.pending.length >= IN_FLIGHT) await this.pending.shift();
     const count = lines.length;
     this.sent += count;

@@ -37,17 +37,6 @@ describe("payload-bounded document batches", () => {
     expect(engine.sent.flat().map((d) => d.id)).toEqual(Array.from({ length: 25 }, (_, i) => String(i)));
   });
 
-  it("starts with a small batch and lets each later one grow to twice the one before, up to the byte limit", async () => {
-    const engine = recordingEngine();
-    for (let i = 0; i < 40; i++) engine.finish(i);
-    const batches = new DocumentBatches(engine.admin, engine.index, 16_000, 1000, 2_000);
-    for (let i = 0; i < 40; i++) await batches.add(doc(i, 950));
-    await batches.flush();
-    // Lines of 972–973 bytes: 2 fit in 2,000 bytes, then 4, 8 and 16 (the limit), and the 10 left.
-    expect(engine.sent.map((b) => b.length)).toEqual([2, 4, 8, 16, 10]);
-    expect(engine.sent.flat().map((d) => d.id)).toEqual(Array.from({ length: 40 }, (_, i) => String(i)));
-  });
-
   it("keeps classifying while up to IN_FLIGHT batches are being indexed, and waits beyond that", async () => {
     const engine = recordingEngine();
     const batches = new DocumentBatches(engine.admin, engine.index, 1_000_000, 1);
