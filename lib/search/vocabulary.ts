@@ -7,12 +7,22 @@ export function foldWord(word: string): string {
 
 const words = (text: string) => foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
+// On ASCII text folding is lower-casing and the words are runs of letters and digits: the same
+// words without Unicode normalisation and a Unicode regex (most of what counting them cost).
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+function addWordsOf(text: string, into: Set<string>): void {
+  for (const w of ASCII.test(text) ? (text.toLowerCase().match(ASCII_WORD) ?? []) : words(text)) into.add(w);
+}
+
 // Shorter words get no typos anyway (minWordSizeForTypos.oneTypo), so they need no entry.
 const TYPO_MIN_LENGTH = 5;
 
 /** Counts the words of one paper's searchable text into a vocabulary (a stream adds them one paper at a time). */
 export function addWords(vocabulary: Map<string, number>, d: PaperDocument): void {
-  const seen = new Set([d.title, d.abstract, d.modelName ?? "", d.organization ?? "", ...(d.authors ?? []), ...d.facetText, ...d.facetPhrases].flatMap(words));
+  const seen = new Set<string>();
+  for (const text of [d.title, d.abstract, d.modelName ?? "", d.organization ?? "", ...(d.authors ?? []), ...d.facetText, ...d.facetPhrases])
+    addWordsOf(text, seen);
   for (const w of seen) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 }
 

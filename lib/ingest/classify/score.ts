@@ -125,11 +125,23 @@ interface Hits {
   named: number[];
 }
 
+// A paper's hits are read twice, by scoreFacet and by hitsByRole for the learned layer: kept per
+// sentence list and rule table, they are found once.
+const hitsRead = new WeakMap<ReadSentence[], Map<CompiledRule[], Hits>>();
+
 /**
  * Each rule's hits in the sentences. Only the sentences that may name a rule's value are read
  * for it: most rules match in none of a paper's sentences, and the prefilter knows which.
  */
 function hitsOf(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
+  let read = hitsRead.get(sentences);
+  if (!read) hitsRead.set(sentences, (read = new Map()));
+  let hits = read.get(rules);
+  if (!hits) read.set(rules, (hits = findHits(facet, rules, sentences)));
+  return hits;
+}
+
+function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
   const policy = POLICY[facet];
   const groups = patternGroupsOf(rules);
   const byRule: Hit[][] = rules.map(() => []);
