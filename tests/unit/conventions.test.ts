@@ -208,6 +208,13 @@ const CASES: Record<string, Case> = {
     facet: "architecture",
     equals: ["transformer", "convolutional"],
   },
+  "studies-compare-with-cnns": {
+    title: "On the Texture Bias of Vision Transformers",
+    abstract:
+      "We study how vision transformers represent shape and texture. Through a series of probing experiments we find that they are significantly less biased towards textures compared to CNNs, and we analyze why.",
+    facet: "architecture",
+    equals: ["transformer", "convolutional"],
+  },
   "explicit-hybrid": {
     title: "A Hybrid CNN-Transformer for Crop Mapping",
     abstract: "We design a hybrid CNN-Transformer network for satellite image time series and map crops across Europe.",

@@ -1,13 +1,14 @@
 import type { Evidence } from "../../../paper";
 import { findKnownModels } from "../../../lexicon";
 import { compilePhrases } from "../phrase";
-import { COMBINING_CUES, COMPARISON_CUES, CONVOLUTIONAL_DESIGN_CUES, SEPARATING_CUES } from "../phrases/cues";
+import { CNN_COMPARISON_CUES, COMBINING_CUES, COMPARISON_CUES, CONVOLUTIONAL_DESIGN_CUES, SEPARATING_CUES } from "../phrases/cues";
 import { ATTENTION_WORDS, CONVOLUTION_WORDS, RECURRENCE_WORDS } from "../phrases/families";
 import { findCue, type ReadSentence, type Scored } from "../score";
-import { byRule, withValue, type Convention } from "./step";
+import { byRule, has, withValue, type Convention } from "./step";
 
 const COMPARISON = compilePhrases(COMPARISON_CUES, "i")!;
 const COMBINING = compilePhrases(COMBINING_CUES, "i")!;
+const CNN_COMPARISON = compilePhrases(CNN_COMPARISON_CUES, "i")!;
 const SEPARATING = compilePhrases(SEPARATING_CUES, "i")!;
 const ATTENTION = compilePhrases(ATTENTION_WORDS, "i")!;
 // Attention as a model component, not "attention to frequency bands".
@@ -41,6 +42,22 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
     name: "comparison-keeps-families",
     says: "papers that compare families get each family compared",
     apply: (values, context) => (COMPARISON.test(context.text.title) && families(values).length >= 2 ? settle(families(values)) : values),
+  },
+  {
+    name: "studies-compare-with-cnns",
+    says: "an analysis paper that sets transformers beside CNNs studies both families",
+    apply: (values, context) => {
+      if (!context.found.contribution.some((s) => s.evidence.value === "analysis")) return values;
+      const s = context.sentences.find((s) => (s.role === "own" || s.role === "detail" || s.role === "experiments") && CNN_COMPARISON.test(s.text));
+      if (!s) return values;
+      const phrase = CNN_COMPARISON.exec(s.text)![0];
+      const compared: Scored = { evidence: { value: "convolutional", phrase, field: "abstract", role: s.role }, score: 1 };
+      return settle([
+        ...families(values).filter((v) => v.evidence.value === "transformer"),
+        ...(has(values, "transformer") ? [] : [byRule("transformer", "transformers compared")]),
+        compared,
+      ]);
+    },
   },
   {
     name: "explicit-hybrid",

@@ -186,6 +186,13 @@ export const COMBINING_CUES = [
   String.raw`complement\w*`,
 ];
 
+// A study setting transformers beside CNNs: "more sensitive than convolutional models", "ViTs and CNNs".
+// prettier-ignore
+export const CNN_COMPARISON_CUES = [
+  String.raw`(?:than|versus|vs\.?|compared (?:to|with)|against|and|or|with|to) (?:the |standard |traditional |classical )?(?:CNNs|convolutional (?:neural )?networks|convolutional models|ResNets|ConvNets)`,
+  String.raw`(?:CNNs|convolutional neural networks|ConvNets|ResNets) (?:and|or|versus|vs\.?) (?:vision )?transformers`,
+];
+
 // A sentence that names two families to set them apart, not to combine them.
 // prettier-ignore
 export const SEPARATING_CUES = [
