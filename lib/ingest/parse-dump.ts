@@ -1,5 +1,6 @@
 import { layoutOf, stripPageChrome } from "./detect-layout";
 import { isChrome, isProse, toLines, type Line } from "./lines";
+import { notTextReason } from "./not-text";
 import { DumpFormatError, type ParsedDump, type Rejection } from "./raw-record";
 import { readRecords } from "./read-records";
 import { parseArxivAtom } from "./sources/arxiv-atom";
@@ -33,6 +34,6 @@ export function parseDump(file: string, text: string, options: ParseOptions = {}
   const lines = toLines(text);
   const items = stripPageChrome(lines);
   const read = readRecords(file, items, options.capturedOn ?? null);
-  if (read.records.length === 0 && !items.some((l) => isProse(l.text))) throw new DumpFormatError(file, lines[0]?.line ?? 1, NEITHER);
+  if (read.records.length === 0 && !items.some((l) => isProse(l.text))) throw new DumpFormatError(file, lines[0]?.line ?? 1, notTextReason(text) ?? NEITHER);
   return { file, layout: layoutOf(read.records), ...read, warnings: [...chromeWarning(file, lines), ...read.warnings] };
 }

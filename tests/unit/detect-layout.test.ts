@@ -14,6 +14,15 @@ describe("layout detection", () => {
     expect((error as Error).message).toMatch(/^data\/dumps\/notes\.txt:3: fits neither layout/);
   });
 
+  it.each([
+    ["an empty file", "", /empty file/],
+    ["a file of blank lines", "\n\n  \n", /only blank lines/],
+    ["a UTF-16 export read as UTF-8", "\uFFFD\uFFFDT\u0000i\u0000t\u0000l\u0000e\u0000\n\u0000".repeat(20), /UTF-16 encoded.*save it as UTF-8/],
+    ["a binary file", "PK\u0003\u0004\u0014\u0000\u0008\u0000\uFFFD\uFFFDxl/workbook.xml\uFFFD\uFFFD\uFFFD", /not text: .* \(a binary file\?\)/],
+  ])("says why %s holds no paper, with file and line", (_what, text, reason) => {
+    expect(() => parseDump("data/dumps/x.txt", text)).toThrow(new RegExp(`^data/dumps/x\\.txt:1: ${reason.source}`));
+  });
+
   it("tells the layouts apart by how Subscribe stands", () => {
     expect(parseDump("a.txt", "Get trending papers in your email inbox!\nSubscribeA Title\n" + "An abstract. ".repeat(30)).layout).toBe("A");
     expect(parseDump("b.txt", "new\n\nSubscribe\n\nDec 11\n\nA Title\n\n" + "An abstract. ".repeat(30)).layout).toBe("B");
