@@ -86,6 +86,14 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     equals: ["general"],
   },
+  // arXiv 2304.11062: the learned layer adds "general" beside the language the paper names.
+  "general-stands-alone": {
+    title: "Scaling Transformer to 1M tokens and beyond with RMT",
+    abstract:
+      "A major limitation for the broader scope of problems solvable by transformers is the quadratic scaling of computational complexity with input size. In this study, we investigate the recurrent memory augmentation of pre-trained transformer models to extend input context length while linearly scaling compute. Our approach demonstrates the capability to store information in memory for sequences of up to an unprecedented two million tokens while maintaining high retrieval accuracy. Experiments with language modeling tasks show perplexity improvement as the number of processed input segments increases. These results underscore the effectiveness of our method, which has significant potential to enhance long-term dependency handling in natural language understanding and generation tasks, as well as enable large-scale context processing for memory-intensive applications.",
+    facet: "domain",
+    equals: ["language"],
+  },
   "opening-sentence-frames-domain": {
     title: "Faster Decoding with Shared Heads",
     abstract: "Large language models are slow at inference. We share key and value heads across layers and cache them, which halves decoding latency.",

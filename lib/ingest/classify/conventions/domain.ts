@@ -168,6 +168,12 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     },
   },
   {
+    name: "general-stands-alone",
+    says: "general is for modality-agnostic work, never one domain among others: a domain the paper names outranks it",
+    // On unseen papers the concrete domain was right more often than the learned layer's "general" beside it.
+    apply: (values) => (has(values, "general") && values.length > 1 ? without(values, "general") : values),
+  },
+  {
     name: "general-without-modality",
     says: "work framed around no modality is general",
     apply: (values) => (values.length ? values : [byRule("general", "no modality named: modality-agnostic")]),
