@@ -54,6 +54,13 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     lacks: ["3d"],
   },
+  "point-clouds-are-not-images": {
+    title: "Sparse Voxel Transformers for 3D Object Detection in LiDAR Point Clouds",
+    abstract:
+      "We detect objects in outdoor LiDAR scans. Our transformer attends within sparse voxels of the point cloud and achieves state-of-the-art object detection accuracy on Waymo and nuScenes.",
+    facet: "domain",
+    equals: ["3d"],
+  },
   "volumetric-medical-images-are-vision": {
     title: "Transformers for 3D Medical Image Segmentation",
     abstract: "We propose a transformer that segments organs in 3D CT volumes of patients, and evaluate it on multi-organ segmentation.",

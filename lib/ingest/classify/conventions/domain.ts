@@ -1,5 +1,5 @@
 import { compilePhrases, compileTable } from "../phrase";
-import { MULTIMODAL_CUES, MULTIMODAL_PARTS_CUES, PHYSIOLOGICAL_CUES, SPEECH_TO_TEXT_CUES, THEORY_CUES } from "../phrases/cues";
+import { IMAGE_CUES, MULTIMODAL_CUES, MULTIMODAL_PARTS_CUES, PHYSIOLOGICAL_CUES, POINT_CLOUD_CUES, SPEECH_TO_TEXT_CUES, THEORY_CUES } from "../phrases/cues";
 import { DATASET_PHRASES } from "../phrases/datasets";
 import { RULES } from "../rules";
 import { findCue } from "../score";
@@ -9,6 +9,8 @@ const MULTIMODAL = compilePhrases(MULTIMODAL_CUES)!;
 const DATASET_RULES = compileTable(DATASET_PHRASES);
 const PHYSIOLOGICAL = compilePhrases(PHYSIOLOGICAL_CUES)!;
 const SPEECH_TO_TEXT = compilePhrases(SPEECH_TO_TEXT_CUES)!;
+const POINT_CLOUD = compilePhrases(POINT_CLOUD_CUES, "i")!;
+const IMAGE = compilePhrases(IMAGE_CUES, "i")!;
 const SEQUENCE_DOMAINS = ["code", "biomedical", "science"];
 const NON_TEXT_SEQUENCES =
   /\b(?:code|programs?|programming|proteins?|DNA|RNA|genom\w*|amino acids?|nucleotides?|molecul\w*|SMILES|chemical|biosequences?|peptides?|antibod\w*)\b/i;
@@ -83,6 +85,15 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     apply: (values) => {
       const threeD = values.find((s) => s.evidence.value === "3d");
       return threeD && has(values, "science") && SPATIAL_WORDS.test(threeD.evidence.phrase) ? without(values, "3d") : values;
+    },
+  },
+  {
+    name: "point-clouds-are-not-images",
+    says: "a paper on point clouds or LiDAR that never mentions images or cameras is 3D, not also vision",
+    apply: (values, context) => {
+      if (!has(values, "3d") || !has(values, "vision")) return values;
+      const texts = context.sentences.map((s) => s.text);
+      return texts.some((t) => POINT_CLOUD.test(t)) && !texts.some((t) => IMAGE.test(t)) ? without(values, "vision") : values;
     },
   },
   {

@@ -122,6 +122,29 @@ export const THEORY_CUES = [
   String.raw`theoretically`,
 ];
 
+// Geometry captured as points rather than pixels.
+// prettier-ignore
+export const POINT_CLOUD_CUES = [
+  String.raw`point[- ]clouds?`,
+  "LiDAR",
+  "point sets?",
+];
+
+// Anything a camera gives: with these, a point-cloud paper also works on images.
+// prettier-ignore
+export const IMAGE_CUES = [
+  String.raw`images?`,
+  "camera",
+  "RGB",
+  "multi-view",
+  String.raw`pixels?`,
+  String.raw`photo\w*`,
+  "2D",
+  String.raw`videos?`,
+  "visual",
+  "vision",
+];
+
 // Physiological signals are biomedical time series.
 // prettier-ignore
 export const PHYSIOLOGICAL_CUES = [
