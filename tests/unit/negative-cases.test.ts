@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    '"theoretically simplistic" describing a design, not a theory paper',
+    "UserFormer: Sequence Modeling for User Representation",
+    "Sequential models have become popular for personalized recommendation. These approaches model a user's actions on a website as a sequence to predict the next action. While theoretically simplistic, they are hard to deploy in production. Here we introduce a user representation trained to predict long-term engagement from recent actions.",
+    "domain",
+    "general",
+  ],
+  [
     "U-Net naming the shape of a model built of state-space blocks",
     "SSM-UNet: A State Space UNet for Polyp Segmentation",
     "We build a U-shaped encoder-decoder entirely from selective state-space blocks, with skip connections between scales, and segment polyps in colonoscopy images.",

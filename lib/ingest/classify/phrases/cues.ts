@@ -119,7 +119,9 @@ export const THEORY_CUES = [
   "provably",
   "formal languages?",
   "theoretical (?:analysis|framework|understanding|results?|perspective)",
-  String.raw`theoretically`,
+  // "we theoretically show", not "theoretically simplistic".
+  String.raw`theoretically (?:\w+ )?(?:show|prov|demonstrat|analy[sz]|justif|establish|characteri[sz])\w*`,
+  String.raw`(?:we|I) theoretically`,
 ];
 
 // Geometry captured as points rather than pixels.
