@@ -102,8 +102,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       String.raw`factori[sz]\w+(?! (?:self-)?attention| (?:space-time|spatio-temporal|spatial|temporal|encoder|embedding|model)s?)`,
       "matrix decomposition",
       String.raw`rank-?\d+`,
-      "SVD",
-      "singular value",
+      String.raw`SVD\w*`,
+      "singular values?",
     ],
   },
   "moe": {
@@ -254,6 +254,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   "peft": {
     strong: [
       "parameter-efficient (?:fine-)?tuning",
+      // "memory-efficient fine-tuning", "Unified Efficient Fine-Tuning of 100+ Language Models".
+      "efficient fine-tuning",
       "PEFT",
       "adapters?",
       "HyperAdapter",
