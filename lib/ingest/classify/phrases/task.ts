@@ -85,6 +85,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "segmentation": {
     strong: [
+      // Who spoke when: a per-frame mask of speakers.
+      String.raw`diari[sz]ation`,
       "change detection",
       "ShapeNetPart",
       "YouTube-VOS",
@@ -180,6 +182,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "retrieval": {
     strong: [
+      // Matching one image onto another.
+      "image registration",
       "BEIR",
       "MS MARCO",
       "(?:text|image|video|passage|dense|cross-modal|document|information|neural|text-video|video-text|image-text) retrieval",
