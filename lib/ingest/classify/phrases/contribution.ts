@@ -124,6 +124,8 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
       "comparative (?:study|analysis|evaluation)",
       "we (?:benchmark|compare|evaluate) (?:a |the )?(?:wide range|number|variety|several|multiple|many|different|existing)",
       String.raw`systematic(?:ally)? (?:compar\w+|evaluat\w+|benchmark\w*)`,
+      // "LooGLE, a Long Context Generic Language Evaluation benchmark"; not "on standard evaluation benchmarks".
+      String.raw`(?<!(?:standard|existing|popular|common|several|multiple|various|public|widely[- ]used|downstream) )evaluation benchmarks?`,
     ],
   },
   "system": {

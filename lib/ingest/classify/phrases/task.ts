@@ -9,6 +9,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       String.raw`GPT-?\d*`,
       "perplexity",
       "next-token prediction",
+      "(?:natural )?language generation",
       "autoregressive (?:text|language|decoding)",
       "text generation",
       "causal LMs?",
