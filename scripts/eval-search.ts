@@ -9,7 +9,7 @@ import { projectRanker } from "../lib/eval/project-ranker";
 
 // `npm run eval:search [-- --details]`: nDCG@10, P@10 and recall@50 of the catalogue's own search
 // (a real, temporary Meilisearch index) and of a BM25 baseline, on the tuning and the frozen
-// held-out queries of tests/fixtures/search/queries.jsonl. --details lists tuning queries only.
+// held-out queries (two frozen sets) of tests/fixtures/search/queries.jsonl. --details lists tuning queries only.
 // --explain "QUERY" shows the top 10 of a tuning query with their grades; --write-judgments
 // rewrites tests/fixtures/search/judgments.json (the grades, for review) and exits.
 const { values } = parseArgs({
@@ -34,7 +34,7 @@ try {
   if (values.explain) {
     const query = judged.queries.find((q) => q.query === values.explain);
     if (!query) throw new Error(`"${values.explain}" is not a judged query`);
-    if (query.part === "held-out" && !values["show-held-out"]) throw new Error(`"${query.query}" is a held-out query: it is not looked at while tuning`);
+    if (query.part !== "tuning" && !values["show-held-out"]) throw new Error(`"${query.query}" is a ${query.part} query: it is not looked at while tuning`);
     const grades = judged.grades.get(query.query)!;
     const title = new Map(result.papers.map((p) => [p.id, p]));
     for (const [name, ranker] of [
@@ -54,8 +54,8 @@ try {
   const ours = await evaluate(judged, project);
   const bm25 = await evaluate(judged, bm25Of(result.papers));
   console.log(`Search relevance on ${result.papers.length} papers (grades from the human labels: docs/search-relevance.md)\n`);
-  console.log("| part     | queries | ranker  | nDCG@10 |  P@10 | recall@50 |");
-  console.log("|----------|---------|---------|---------|-------|-----------|");
+  console.log("| part       | queries | ranker  | nDCG@10 |  P@10 | recall@50 |");
+  console.log("|------------|---------|---------|---------|-------|-----------|");
   for (const part of QUERY_PARTS) {
     for (const [name, results] of [
       ["project", ours],
@@ -63,7 +63,7 @@ try {
     ] as const) {
       const s = partScores(results, part);
       console.log(
-        `| ${part.padEnd(8)} | ${String(s.queries).padStart(7)} | ${name.padEnd(7)} | ${f(s.ndcg10).padStart(7)} | ${f(s.p10)} | ${f(s.recall50).padStart(9)} |`,
+        `| ${part.padEnd(10)} | ${String(s.queries).padStart(7)} | ${name.padEnd(7)} | ${f(s.ndcg10).padStart(7)} | ${f(s.p10)} | ${f(s.recall50).padStart(9)} |`,
       );
     }
   }

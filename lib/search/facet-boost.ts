@@ -11,16 +11,27 @@ import type { QueryFacet } from "./query-facets";
  * Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises over one that
  * merely holds the words.
  */
-export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: 1.1, title: 0.1 } as const;
+export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: 1.1, title: 0.1, broad: 0.3 } as const;
+
+/**
+ * Facets whose values name what a paper is made of or works on, not what it is about: "vision" in
+ * "pruning vision transformer" says where the pruning is applied. Beside a phrase naming a
+ * technique, task or kind of paper, a paper carrying only such a value rises by `broad` × `any`.
+ */
+const BROAD_FACETS: ReadonlySet<string> = new Set(["domain", "architecture"]);
 
 const quote = (value: string) => JSON.stringify(value);
 
-/** One clause per phrase of the query: the values it names, ORed (a model name may imply several). */
-function phraseClauses(named: QueryFacet[]): string[] {
+function phraseGroups(named: QueryFacet[]): QueryFacet[][] {
   const byPhrase = new Map<string, QueryFacet[]>();
   for (const f of named) byPhrase.set(f.phrase.toLowerCase(), [...(byPhrase.get(f.phrase.toLowerCase()) ?? []), f]);
-  return [...byPhrase.values()].map((values) => `(${values.map((v) => `${v.facet} = ${quote(v.value)}`).join(" OR ")})`);
+  return [...byPhrase.values()];
 }
+
+const clauseOf = (values: QueryFacet[]) => `(${values.map((v) => `${v.facet} = ${quote(v.value)}`).join(" OR ")})`;
+
+/** One clause per phrase of the query: the values it names, ORed (a model name may imply several). */
+const phraseClauses = (named: QueryFacet[]): string[] => phraseGroups(named).map(clauseOf);
 
 const filterOf = (query: MultiSearchQuery): string[] =>
   query.filter === undefined ? [] : Array.isArray(query.filter) ? (query.filter as string[]) : [query.filter];
@@ -53,9 +64,20 @@ export function boostedQueries(
   // queries. Among tagged papers, those holding the words in their title first.
   const tagged = { ...base, filter: [...base.filter, clauses.join(" OR ")] };
   const every = { ...base, filter: [...base.filter, ...clauses] };
+  // Beside a phrase naming a technique or task, the papers carrying only a broad value (a domain) rise less.
+  const groups = phraseGroups(named);
+  const broad = (values: QueryFacet[]) => values.every((v) => BROAD_FACETS.has(v.facet));
+  const [narrowGroups, broadGroups] = [groups.filter((g) => !broad(g)), groups.filter(broad)];
+  const taggedTiers =
+    narrowGroups.length && broadGroups.length
+      ? [
+          weighted({ ...base, filter: [...base.filter, narrowGroups.map(clauseOf).join(" OR ")] }, 1 + FACET_BOOST.any),
+          weighted({ ...base, filter: [...base.filter, broadGroups.map(clauseOf).join(" OR ")] }, 1 + FACET_BOOST.any * FACET_BOOST.broad),
+        ]
+      : [weighted(tagged, 1 + FACET_BOOST.any)];
   return [
     weighted(base, 1),
-    weighted(tagged, 1 + FACET_BOOST.any),
+    ...taggedTiers,
     weighted({ ...tagged, attributesToSearchOn: ["modelName", "title"] }, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.title)),
     ...(clauses.length > 1 ? [weighted(every, (1 + FACET_BOOST.any) * (1 + FACET_BOOST.every))] : []),
   ];

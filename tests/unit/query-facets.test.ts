@@ -48,6 +48,13 @@ describe("facet values named in a query", () => {
     expect(named("resnet")).toEqual([]);
   });
 
+  it("names a value by the kinds its definition in the taxonomy gives: 'conditional computation', 'dynamic width', 'token pooling'", () => {
+    expect(named("conditional computation")).toEqual(["technique:moe"]);
+    expect(named("dynamic width")).toEqual(["technique:adaptive-computation"]);
+    expect(named("token pooling")).toEqual(["technique:token-reduction"]);
+    expect(named("image-text retrieval")).toEqual(["domain:multimodal", "task:retrieval"]);
+  });
+
   it("finds a two-word phrase typed apart: 'efficient llm inference' names efficient inference and language modelling", () => {
     expect(named("efficient llm inference")).toEqual(["technique:efficient-decoding", "task:language-modeling"]);
     expect(findQueryFacets("efficient llm inference")[0].phrase).toBe("efficient inference");
