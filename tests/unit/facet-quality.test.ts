@@ -7,13 +7,14 @@ import { FACET_NAMES } from "@/lib/taxonomy";
 
 // What the classifier reaches on the frozen held-out part (220 papers collected on 1 December and
 // scored once, with the finished classifier: 0.901 / 0.822 / 0.711 / 0.888 / 0.912, macro 0.838 /
-// 0.816 / 0.657 / 0.617 / 0.738; scored again that evening: 0.901 / 0.824 / 0.713 / 0.888 / 0.916),
-// less about 0.02: a change that makes the facets worse on papers nobody tuned on fails here. TARGETS (lib/eval/score.ts) are the issue's bars, printed by `npm run eval`.
+// 0.816 / 0.657 / 0.617 / 0.738; last scored that night: 0.904 / 0.828 / 0.713 / 0.889 / 0.916,
+// macro 0.840 / 0.824 / 0.666 / 0.647 / 0.748), less about 0.02: a change that makes the facets
+// worse on papers nobody tuned on fails here. TARGETS (lib/eval/score.ts) are the issue's bars, printed by `npm run eval`.
 const HELD_OUT_FLOORS = {
   domain: { f1: 0.88, macroF1: 0.81 },
-  task: { f1: 0.8, macroF1: 0.79 },
+  task: { f1: 0.81, macroF1: 0.8 },
   technique: { f1: 0.69, macroF1: 0.63 },
-  architecture: { f1: 0.87, macroF1: 0.59 },
+  architecture: { f1: 0.87, macroF1: 0.62 },
   contribution: { f1: 0.89, macroF1: 0.71 },
 };
 
