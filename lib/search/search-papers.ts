@@ -119,7 +119,7 @@ function trueTotal(response: MultiSearchResponse["results"][number]): number {
   return Object.values(distribution).reduce((sum, n) => sum + n, 0);
 }
 
-/** The multi-search a search sends to Meilisearch (also what `npm run bench` sends it directly, to compare). */
+/** The multi-search a search sends to Meilisearch. */
 export function searchRequest(state: SearchState): MultiSearchQuery[] {
   const queries = buildSearchQueries(state);
   queries[0].attributesToRetrieve = [...(queries[0].attributesToRetrieve ?? []), "abstract"];
@@ -129,11 +129,11 @@ export function searchRequest(state: SearchState): MultiSearchQuery[] {
 }
 
 /**
- * Everything a search sends Meilisearch, in parallel: the multi-search (hits or counts, facets) and,
- * under relevance with facet phrases in the query, the federated search that ranks the page. The
- * bench sends exactly these to measure the engine alone.
+ * The first requests a search sends Meilisearch, in parallel: the multi-search (hits or counts, facets)
+ * and, under relevance with facet phrases in the query, the federated search that ranks the page.
+ * (What a search sends in all, step by step, is what `recordEngineRequests` lists: the bench replays that.)
  */
-export function engineRequests(state: SearchState, options: { sortGap?: boolean } = {}) {
+function engineRequests(state: SearchState, options: { sortGap?: boolean } = {}) {
   const queries = searchRequest(state);
   // The page's count of what the sort cannot place rides in the same request: one round trip.
   const gapQuery = options.sortGap ? sortGapQuery(state) : null;
