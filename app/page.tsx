@@ -17,7 +17,7 @@ import { SortTabs } from "@/components/sort-tabs";
 import { plural } from "@/lib/format";
 import { searchMetadata } from "@/lib/search-metadata";
 import { hasFilters, MAX_PAGE, parseSearchState, searchBoxLinks, searchHref, selectedFilters, serializeSearchState } from "@/lib/search-params";
-import { relaxations, searchPapers, SearchUnavailableError, type Relaxation, type SearchResult, type SortGap } from "@/lib/search";
+import { searchPage, SearchUnavailableError, type Relaxation, type SearchResult, type SortGap } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,9 +31,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const state = parseSearchState(params);
   let result: SearchResult, relax: Relaxation[], gap: SortGap | null;
   try {
-    result = await searchPapers(state, { sortGap: true });
+    ({ result, relax } = await searchPage(state));
     gap = result.sortGap ?? null;
-    relax = result.hits.length === 0 ? await relaxations(state) : [];
   } catch (error) {
     // proxy.ts answers with a 503 while the engine is down; this covers one that fails mid-request.
     if (error instanceof SearchUnavailableError) return <SearchUnavailable />;

@@ -9,6 +9,7 @@ import {
   type MultiSearchResponse,
   type SearchResponse,
 } from "meilisearch";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { Agent, request } from "undici";
 
 // Reusing a keep-alive connection to Meilisearch costs ~45 ms per request with
@@ -59,7 +60,36 @@ export async function federatedSearch<T extends Record<string, unknown> = Record
   return (await postMultiSearch({ federation, queries })) as SearchResponse<T>;
 }
 
+/**
+ * What a search sent Meilisearch, in order: each step the JSON bodies of /multi-search sent together,
+ * before any of them answered; a step after the first waited for an answer. Every search request of
+ * the app goes through postMultiSearch, so `npm run bench` replays exactly this, straight to the engine.
+ */
+export type EnginePlan = string[][];
+const recording = new AsyncLocalStorage<{ plan: EnginePlan; open: boolean }>();
+
+/** Runs `search` and lists what it sent Meilisearch (for the bench: one search at a time). */
+export async function recordEngineRequests<T>(search: () => Promise<T>): Promise<{ result: T; plan: EnginePlan }> {
+  const record = { plan: [] as EnginePlan, open: false };
+  const result = await recording.run(record, search);
+  return { result, plan: record.plan };
+}
+
 async function postMultiSearch(payload: object): Promise<unknown> {
+  const record = recording.getStore();
+  if (record) {
+    if (!record.open) record.plan.push([]);
+    record.open = true;
+    record.plan[record.plan.length - 1].push(JSON.stringify(payload));
+  }
+  try {
+    return await sendMultiSearch(payload);
+  } finally {
+    if (record) record.open = false;
+  }
+}
+
+async function sendMultiSearch(payload: object): Promise<unknown> {
   const { host, apiKey } = searchEnv();
   const url = `${host.replace(/\/+$/, "")}/multi-search`;
   const init = { method: "POST" as const, headers: { Authorization: `Bearer ${apiKey}`, "Content-Type": "application/json" } };

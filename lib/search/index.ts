@@ -1,7 +1,7 @@
 // What pages and route handlers may ask of the search engine. Scripts and tests that
 // build the index import `client`, `index-papers` and `settings` directly.
 export { catalogueInfo, closeMatches, getPaper, similarPapers } from "./papers";
-export { relaxations, searchPapers } from "./search-papers";
+export { relaxations, searchPage, searchPapers } from "./search-papers";
 export type { FacetCounts, PaperHit, PaperSummary, Relaxation, SearchResult } from "./search-papers";
 export { OUTAGE_TEXT, OUTAGE_TITLE, RETRY_AFTER_SECONDS, SearchUnavailableError } from "./unavailable";
 export { crossCounts, facetTotals } from "./facet-counts";

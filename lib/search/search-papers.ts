@@ -3,11 +3,12 @@ import type { Hit, MultiSearchQuery, MultiSearchQueryWithFederation, MultiSearch
 import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
-import { federatedSearch, multiSearch, searchClient } from "./client";
+import { federatedSearch, multiSearch } from "./client";
 import { boostedQueries } from "./facet-boost";
 import { INDEX_UID } from "./settings";
 import { findQueryFacets, queryUnits, type QueryFacet } from "./query-facets";
 import { dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
+import { matchesKey, recentFewMatches, rememberMatches } from "./few-matches";
 import { fromEngine } from "./unavailable";
 import { sortGapQuery, toSortGap, type SortGap } from "./sort-gaps";
 
@@ -118,7 +119,7 @@ function trueTotal(response: MultiSearchResponse["results"][number]): number {
   return Object.values(distribution).reduce((sum, n) => sum + n, 0);
 }
 
-/** The multi-search a search sends to Meilisearch (also what `npm run bench` sends it directly, to compare). */
+/** The multi-search a search sends to Meilisearch. */
 export function searchRequest(state: SearchState): MultiSearchQuery[] {
   const queries = buildSearchQueries(state);
   queries[0].attributesToRetrieve = [...(queries[0].attributesToRetrieve ?? []), "abstract"];
@@ -128,11 +129,11 @@ export function searchRequest(state: SearchState): MultiSearchQuery[] {
 }
 
 /**
- * Everything a search sends Meilisearch, in parallel: the multi-search (hits or counts, facets) and,
- * under relevance with facet phrases in the query, the federated search that ranks the page. The
- * bench sends exactly these to measure the engine alone.
+ * The first requests a search sends Meilisearch, in parallel: the multi-search (hits or counts, facets)
+ * and, under relevance with facet phrases in the query, the federated search that ranks the page.
+ * (What a search sends in all, step by step, is what `recordEngineRequests` lists: the bench replays that.)
  */
-export function engineRequests(state: SearchState, options: { sortGap?: boolean } = {}) {
+function engineRequests(state: SearchState, options: { sortGap?: boolean } = {}) {
   const queries = searchRequest(state);
   // The page's count of what the sort cannot place rides in the same request: one round trip.
   const gapQuery = options.sortGap ? sortGapQuery(state) : null;
@@ -153,6 +154,13 @@ export function engineRequests(state: SearchState, options: { sortGap?: boolean 
 export async function searchPapers(state: SearchState, options: { sortGap?: boolean } = {}): Promise<SearchResult> {
   const started = performance.now();
   const { queries, named, hasSortGap, multi, federated } = engineRequests(state, options);
+  // Papers holding some of the words follow a first page that every-word papers do not fill.
+  const mayRelate = state.page === 1 && wordCount(state.q) >= 2;
+  const key = mayRelate ? matchesKey(queries[0]) : "";
+  const predicted = mayRelate ? recentFewMatches(key) : undefined;
+  const early = predicted === undefined ? null : relatedSearch(state, queries[0], predicted, named);
+  // Not awaited when the prediction misses: its failure is then nobody's to report.
+  early?.catch(() => undefined);
   const [{ results }, ranked] = await Promise.all([
     fromEngine(() => multiSearch(multi)),
     federated ? fromEngine(() => federatedSearch(federated.queries, federated.federation)) : null,
@@ -160,16 +168,18 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const main = results[0];
   const mainHits = (ranked ? ranked.hits : main.hits) as RawHit[];
   const total = trueTotal(main);
+  if (mayRelate) rememberMatches(key, total, PAGE_SIZE);
   const facets = facetCounts(results.slice(0, queries.length));
   // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
   const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
+  const relating = mayRelate && total < PAGE_SIZE;
   return {
     hits: mainHits.map((h) => toHit(h, !state.q)),
     total,
     page: state.page,
     totalPages,
     facets,
-    related: state.page === totalPages && total < PAGE_SIZE ? await relatedHits(state, queries[0], total, mainHits, named) : [],
+    related: relating ? unseen(await (early && predicted === total ? early : relatedSearch(state, queries[0], total, named)), mainHits) : [],
     suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
     ...(options.sortGap ? { sortGap: hasSortGap ? toSortGap(state, results[queries.length]) : null } : {}),
@@ -181,15 +191,23 @@ const unitFacets = (units: string[]) => units.flatMap((u) => findQueryFacets(u).
 
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
+/** The related papers not already shown, each once, a page of them. */
+function unseen(hits: RawHit[], shown: RawHit[]): PaperHit[] {
+  const seen = new Set<string>(shown.map((h) => h.id));
+  return hits
+    .filter((h) => !seen.has(h.id) && seen.add(h.id))
+    .slice(0, PAGE_SIZE)
+    .map((h) => toHit(h, false));
+}
+
 /**
- * Papers holding some of the words, asked only when every-word matches fill less than a page.
+ * Papers holding some of the words of a search of `total` every-word papers (fewer than a page).
  * Under relevance: the query with each of its units left out in turn (some-words.ts), the papers
  * keeping the rarer units first, then (for a query naming values by two or more phrases) the
  * papers carrying a value for every phrase and holding one phrase's words, and last any paper
  * holding some words, words dropped from the end. Under a sort, only the last: the sort orders them.
  */
-async function relatedHits(state: SearchState, main: MultiSearchQuery, total: number, shown: RawHit[], named: QueryFacet[]): Promise<PaperHit[]> {
-  if (wordCount(state.q) < 2) return [];
+async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: number, named: QueryFacet[]): Promise<RawHit[]> {
   if (state.sort === "relevance") {
     const base = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined };
     const units = queryUnits(state.q);
@@ -208,13 +226,8 @@ async function relatedHits(state: SearchState, main: MultiSearchQuery, total: nu
       ...(boostedQueries(base, [...named, ...unitFacets(units)], { related: { weight: best } }) ?? []),
       { ...base, matchingStrategy: "last", federationOptions: { weight: SOME_WORDS_TAIL * worst } },
     ];
-    // Merged by weighted score, every-word papers come anywhere: ask for them too and drop them.
-    const merged = await fromEngine(() => federatedSearch(queries, { offset: 0, limit: total + PAGE_SIZE }));
-    const seen = new Set<string>(shown.map((h) => h.id));
-    return (merged.hits as RawHit[])
-      .filter((h) => !seen.has(h.id))
-      .slice(0, PAGE_SIZE)
-      .map((h) => toHit(h, false));
+    // Merged by weighted score, every-word papers come anywhere: ask for them too (unseen drops them).
+    return (await fromEngine(() => federatedSearch(queries, { offset: 0, limit: total + PAGE_SIZE }))).hits as RawHit[];
   }
   // Same words, filters and sort; no facets, and an offset in place of the page.
   const partial: MultiSearchQuery = {
@@ -227,12 +240,13 @@ async function relatedHits(state: SearchState, main: MultiSearchQuery, total: nu
     limit: PAGE_SIZE,
   };
   const { results } = await fromEngine(() => multiSearch([partial]));
-  const seen = new Set<string>(shown.map((h) => h.id));
-  return results
-    .flatMap((r) => r.hits as RawHit[])
-    .filter((h) => !seen.has(h.id) && seen.add(h.id))
-    .slice(0, PAGE_SIZE)
-    .map((h) => toHit(h, false));
+  return results.flatMap((r) => r.hits as RawHit[]);
+}
+
+/** What the search page asks: the search with its sort gap and, for an empty result, the ways out of it. */
+export async function searchPage(state: SearchState): Promise<{ result: SearchResult; relax: Relaxation[] }> {
+  const result = await searchPapers(state, { sortGap: true });
+  return { result, relax: result.hits.length === 0 ? await relaxations(state) : [] };
 }
 
 export interface Relaxation {
@@ -254,7 +268,7 @@ export async function relaxations(state: SearchState): Promise<Relaxation[]> {
     facets: [COUNTING_FACET],
     limit: 0,
   }));
-  const { results } = await fromEngine(() => searchClient().multiSearch({ queries }));
+  const { results } = await fromEngine(() => multiSearch(queries));
   // The smallest change first: single removals by what they bring back, then dropping every filter.
   return removable
     .map((remove, i) => ({ remove, total: trueTotal(results[i]) }))

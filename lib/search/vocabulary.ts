@@ -7,12 +7,17 @@ export function foldWord(word: string): string {
 
 const words = (text: string) => foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
+// No setting reads a word under three letters (plurals start at three, typos and spellings above
+// them): such words, a third of all, are not counted.
+const COUNTED_MIN_LENGTH = 3;
+
 // On ASCII text folding is lower-casing and the words are runs of letters and digits: the same
 // words without Unicode normalisation and a Unicode regex (most of what counting them cost).
 const ASCII = /^[\x00-\x7f]*$/;
-const ASCII_WORD = /[a-z0-9]+/g;
+const ASCII_WORD = /[a-z0-9]{3,}/g;
 function addWordsOf(text: string, into: Set<string>): void {
-  for (const w of ASCII.test(text) ? (text.toLowerCase().match(ASCII_WORD) ?? []) : words(text)) into.add(w);
+  if (ASCII.test(text)) for (const w of text.toLowerCase().match(ASCII_WORD) ?? []) into.add(w);
+  else for (const w of words(text)) if (w.length >= COUNTED_MIN_LENGTH) into.add(w);
 }
 
 // Shorter words get no typos anyway (minWordSizeForTypos.oneTypo), so they need no entry.

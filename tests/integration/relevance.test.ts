@@ -6,7 +6,7 @@ import { readCatalogue } from "@/lib/catalogue";
 import type { Paper } from "@/lib/paper";
 import { parseSearchState } from "@/lib/search-params";
 import { searchPapers, type PaperHit } from "@/lib/search";
-import { adminClient } from "@/lib/search/client";
+import { adminClient, recordEngineRequests } from "@/lib/search/client";
 import { toDocument } from "@/lib/search/document";
 import { INDEX_UID, MAX_RANKED_HITS } from "@/lib/search/settings";
 import { projectRanker } from "@/lib/eval/project-ranker";
@@ -163,6 +163,18 @@ describe("papers with some of the words", () => {
       ).toBe(false);
     }
     expect((await search("q=segmentation")).related).toEqual([]);
+  });
+
+  it("are the same papers when the search is asked again, then asked for beside it instead of after it", async () => {
+    // Queries of their own (the words in other orders: a total is kept by words and filters), under relevance and under a sort.
+    for (const query of ["q=speech+linear+attention", "q=attention+speech+linear&sort=newest"]) {
+      const first = await recordEngineRequests(() => search(query));
+      const again = await recordEngineRequests(() => search(query));
+      expect(first.result.related.length, query).toBeGreaterThan(0);
+      expect(again.result.related.map((h) => h.id)).toEqual(first.result.related.map((h) => h.id));
+      expect(first.plan.length, query).toBeGreaterThan(1);
+      expect(again.plan.length, query).toBe(1);
+    }
   });
 
   it("keep the rarer words first: 'vision transformer segmentation medical' shows medical segmentation before vision transformers for segmentation", async () => {

@@ -58,6 +58,17 @@ describe("the phrase prefilter", () => {
     expect(mayMatch(unbalanced, possiblePatterns("nothing here"))).toBe(true);
   });
 
+  it("asks a phrase of several parts for each part's words, not only for the strongest part's", () => {
+    // "only" and "model" are everywhere: alone they let every sentence through to the regex.
+    const mlp = compilePhrases([String.raw`(?:multi-?layer perceptrons?|MLPs?)(?: \(MLPs?\))? (?:architectures?|models?|networks?|only)`])!;
+    expect(mayMatch(mlp, possiblePatterns("We train only one model."))).toBe(false);
+    for (const text of ["A multilayer perceptron (MLP) network wins.", "The MLP only."]) {
+      expect(mlp.test(text)).toBe(true);
+      mlp.lastIndex = 0;
+      expect(mayMatch(mlp, possiblePatterns(text))).toBe(true);
+    }
+  });
+
   it("judges a pattern tested on part of a sentence by the sentence, ignoring the part's edges", () => {
     const clauseEnd = /\b(?:unlike|than)\b([^.;:]{0,40})$/i;
     watchWithin(clauseEnd);

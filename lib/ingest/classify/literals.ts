@@ -18,10 +18,12 @@ interface Shape {
   exact: string[] | null;
   /** Strings one of which every match contains; null when nothing is required. */
   anyOf: string[] | null;
+  /** More such requirements, each held by every match as well (a sequence's other parts): empty when none is known. */
+  allOf: string[][];
 }
-const UNKNOWN: Shape = { exact: null, anyOf: null };
-const NOTHING: Shape = { exact: [""], anyOf: null };
-const BOUNDARY: Shape = { exact: [BOUNDARY_MARK], anyOf: null };
+const UNKNOWN: Shape = { exact: null, anyOf: null, allOf: [] };
+const NOTHING: Shape = { exact: [""], anyOf: null, allOf: [] };
+const BOUNDARY: Shape = { exact: [BOUNDARY_MARK], anyOf: null, allOf: [] };
 
 /** The pattern as read: leaves are shapes, the rest is structure. */
 type Node =
@@ -134,7 +136,7 @@ class Reader {
 
 // Only ASCII is read: a case-insensitive ASCII letter matches only ASCII letters, which the scan lowercases.
 function literal(c: string): Shape {
-  return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], anyOf: null } : UNKNOWN;
+  return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], anyOf: null, allOf: [] } : UNKNOWN;
 }
 
 const required = (shape: Shape): string[] | null => (shape.exact ? (shape.exact.includes("") ? null : shape.exact) : shape.anyOf);
@@ -161,8 +163,18 @@ function strongest(candidates: (string[] | null)[]): string[] | null {
 
 const cross = (left: string[], right: string[]) => unique(left.flatMap((l) => right.map((r) => l + r)));
 
+/** Requirements once each, the same strings in any order being one. */
+function distinct(sets: string[][]): string[][] {
+  const seen = new Set<string>();
+  return sets.filter((set) => {
+    const key = [...set].sort().join("\n");
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
 function concat(parts: Shape[]): Shape {
   const candidates: (string[] | null)[] = [];
+  const more: string[][] = [];
   let run = [""];
   let allExact = true;
   for (const part of parts) {
@@ -171,31 +183,33 @@ function concat(parts: Shape[]): Shape {
       continue;
     }
     allExact = false;
-    candidates.push(required({ exact: run, anyOf: null }));
+    candidates.push(required({ exact: run, anyOf: null, allOf: [] }));
     if (part.exact) run = part.exact;
     else {
       candidates.push(part.anyOf);
+      more.push(...part.allOf);
       run = [""];
     }
   }
-  candidates.push(required({ exact: run, anyOf: null }));
-  return { exact: allExact ? run : null, anyOf: strongest(candidates) };
+  candidates.push(required({ exact: run, anyOf: null, allOf: [] }));
+  // Every part of a sequence is in every match: each candidate is required, not only the strongest.
+  return { exact: allExact ? run : null, anyOf: strongest(candidates), allOf: allExact ? [] : distinct([...candidates.filter((c) => c !== null), ...more]) };
 }
 
 function either(branches: Shape[]): Shape {
   if (branches.every((b) => b.exact)) {
     const all = unique(branches.flatMap((b) => b.exact!));
-    if (all.length <= MAX_EXACT) return { exact: all, anyOf: null };
+    if (all.length <= MAX_EXACT) return { exact: all, anyOf: null, allOf: [] };
   }
   const each = branches.map(required);
-  return { exact: null, anyOf: each.some((r) => r === null) ? null : unique(each.flat() as string[]) };
+  return { exact: null, anyOf: each.some((r) => r === null) ? null : unique(each.flat() as string[]), allOf: [] };
 }
 
 function repeat(shape: Shape, min: number, max: number): Shape {
   if (max === 0) return NOTHING;
-  if (min === 0) return { exact: max === 1 && shape.exact ? unique([...shape.exact, ""]) : null, anyOf: null };
+  if (min === 0) return { exact: max === 1 && shape.exact ? unique([...shape.exact, ""]) : null, anyOf: null, allOf: [] };
   if (min === 1 && max === 1) return shape;
-  return { exact: null, anyOf: required(shape) };
+  return { exact: null, anyOf: required(shape), allOf: shape.exact ? [] : shape.allOf };
 }
 
 /** Shapes of a read pattern. Spelling an alternation out with its neighbours keeps their boundaries: `\b(?:on|analy\w+)\b` needs "‸on‸" or "‸analy", not just "on". */
@@ -234,7 +248,7 @@ class Analysis {
     if (this.spelled + branches.length > MAX_SPELLED) return plain;
     this.spelled += branches.length;
     const spelled = either(branches.map((b) => this.sequence([...parts.slice(0, i), b, ...parts.slice(i + 1)])));
-    return { exact: spelled.exact, anyOf: strongest([required(plain), required(spelled)]) };
+    return { exact: spelled.exact, anyOf: strongest([required(plain), required(spelled)]), allOf: spelled.exact ? [] : plain.allOf };
   }
 }
 
@@ -279,13 +293,47 @@ export function requiredLiterals(source: string, within = false): string[] | nul
   }
 }
 
-/** Literals of a phrase as a whole word, `\b(?:phrase)\b`; the phrase must read as a complete pattern on its own, so that phrases joined by "|" mean what they say. */
-export function phraseLiterals(phrase: string): string[] | null {
+/**
+ * Sets of literals every match of `source` contains one of each, the most selective first; null when
+ * none is known. A phrase like `(?:multi-?layer perceptrons?|MLPs?) (?:models?|networks?|only)` needs
+ * "mlp" or "multilayer perceptron" AND "model", "network" or "only": either set alone lets through
+ * every sentence with "only".
+ */
+export function requiredLiteralSets(source: string, within = false): string[][] | null {
+  try {
+    const shape = new Analysis().shape(new Reader(source).read());
+    const first = required(shape);
+    const sets = distinct(
+      (first ? [first, ...shape.allOf] : shape.allOf)
+        .map((literals) => unique(literals.map((l) => asScanned(l, within))))
+        .filter((scanned) => !scanned.includes("")),
+    );
+    return sets.length ? sets : null;
+  } catch (error) {
+    if (error instanceof Unreadable) return null;
+    throw error;
+  }
+}
+
+/** The phrase as a whole word, `\b(?:phrase)\b`, if it reads as a complete pattern on its own, so that phrases joined by "|" mean what they say. */
+function asWholeWord(phrase: string): string | null {
   try {
     new Reader(phrase).read();
   } catch (error) {
     if (error instanceof Unreadable) return null;
     throw error;
   }
-  return requiredLiterals(String.raw`\b(?:${phrase})\b`);
+  return String.raw`\b(?:${phrase})\b`;
+}
+
+/** Literals of a phrase as a whole word, one of which every match contains. */
+export function phraseLiterals(phrase: string): string[] | null {
+  const whole = asWholeWord(phrase);
+  return whole === null ? null : requiredLiterals(whole);
+}
+
+/** Sets of literals of a phrase as a whole word, one of each in every match (requiredLiteralSets). */
+export function phraseLiteralSets(phrase: string): string[][] | null {
+  const whole = asWholeWord(phrase);
+  return whole === null ? null : requiredLiteralSets(whole);
 }

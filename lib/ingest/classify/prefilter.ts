@@ -8,7 +8,7 @@
  * so what the classifier finds is unchanged.
  */
 
-import { BOUNDARY_MARK, isWordCode, phraseLiterals, requiredLiterals } from "./literals";
+import { BOUNDARY_MARK, isWordCode, phraseLiteralSets, requiredLiteralSets } from "./literals";
 
 const NON_ASCII_CODE = 128;
 // Marks are kept 16 to a number: small integers stay unboxed, a short array is far cheaper to make
@@ -33,45 +33,69 @@ interface Automaton {
    * The scan's table. A row is a state of the trie of literals together with whether the last
    * character was a word character, so the word boundaries literals spell (BOUNDARY_MARK) are taken
    * without a test per character. Per class, the next row's offset; bitwise negated (~) when the
-   * step ends a literal, the only case the scan leaves its tight loop for.
+   * step ends a literal, the only case the scan leaves its tight loop for. (Two-byte entries, the
+   * next state and an end bit, halve the table but lengthen the step: no faster, measured.)
    */
   next: Int32Array;
   /** Per class, 1 for word characters. */
   wordClass: Uint8Array;
   /** Per trie state, the state after a word boundary. */
   afterBoundary: Int32Array;
-  /** Per trie state, the patterns whose literal ends there: [outStart[s], outStart[s + 1]) of outWord and outBit. */
+  /**
+   * Per trie state, the patterns whose literal ends there: [outStart[s], outStart[s + 1]) of outWord
+   * and outBit. A negative outWord (~w) is word w of the scan's own marks, for the sets of literals
+   * that count only together (`all`).
+   */
   outStart: Int32Array;
   outWord: Int32Array;
   outBit: Int32Array;
   /** The patterns with no required literal, which may match any text; and every id past the last watched. */
   always: number[];
+  /** Per pattern that may match where one literal of each of several sets occurs: its word and bit, and each set's in the scan's own marks. */
+  all: { word: number; bit: number; sets: { word: number; bit: number }[] }[];
+  /** The scan's own marks, one per set of `all`, cleared for each text. */
+  own: Int32Array;
 }
 
-const patterns = new Map<RegExp, number>();
-const literalsById: (string[] | null)[] = [];
-let automaton: Automaton | null = null;
+/** What a pattern's match needs: any of several conjunctions, each one literal of every set it holds (null: nothing known). */
+type Needs = (string[][] | null)[];
 
-function watch(pattern: RegExp, literals: () => (string[] | null)[]): void {
+const patterns = new Map<RegExp, number>();
+const needsById: (Needs | null)[] = [];
+let automaton: Automaton | null = null;
+// A second set of literals is worth its check per text only when the first lets common words through.
+const WEAK_FIRST = 12;
+// How selective a literal is: its characters, a boundary counting half (as literals.ts weighs them).
+const strength = (literal: string) => [...literal].reduce((sum, c) => sum + (c === BOUNDARY_MARK ? 1 : 2), 0);
+const weakest = (literals: string[]) => Math.min(...literals.map(strength));
+
+function watch(pattern: RegExp, needs: () => Needs): void {
   if (patterns.has(pattern)) return;
   // With the u or v flag, \w and case-insensitive letters reach beyond ASCII.
-  const each = /[uv]/.test(pattern.flags) ? [null] : literals();
-  patterns.set(pattern, literalsById.length);
-  literalsById.push(each.some((l) => l === null) ? null : unique(each.flat() as string[]));
+  const each = /[uv]/.test(pattern.flags) ? [null] : needs();
+  patterns.set(pattern, needsById.length);
+  needsById.push(each.some((l) => l === null) ? null : each);
   automaton = null;
+}
+
+/** The sets of literals kept for a conjunction: the first, and the strongest other when the first is weak. */
+function kept(sets: string[][]): string[][] {
+  if (sets.length < 2 || weakest(sets[0]) > WEAK_FIRST) return [sets[0]];
+  const other = sets.slice(1).reduce((best, set) => (weakest(set) > weakest(best) ? set : best));
+  return weakest(other) > WEAK_FIRST / 2 ? [sets[0], other] : [sets[0]];
 }
 
 /**
  * Makes a pattern skippable on sentences it cannot match: `pattern` is the phrases as one
  * alternation of whole words (compilePhrases). A pattern never watched is always scanned.
  */
-export const watchPhrases = (pattern: RegExp, phrases: readonly string[]) => watch(pattern, () => phrases.map(phraseLiterals));
+export const watchPhrases = (pattern: RegExp, phrases: readonly string[]) => watch(pattern, () => phrases.map(phraseLiteralSets));
 
 /** Makes a pattern tested on whole sentences skippable on those it cannot match. */
-export const watchPattern = (pattern: RegExp) => watch(pattern, () => [requiredLiterals(pattern.source)]);
+export const watchPattern = (pattern: RegExp) => watch(pattern, () => [requiredLiteralSets(pattern.source)]);
 
 /** Makes a pattern tested on parts of a sentence (the words around a phrase) skippable when the whole sentence rules it out. */
-export const watchWithin = (pattern: RegExp) => watch(pattern, () => [requiredLiterals(pattern.source, true)]);
+export const watchWithin = (pattern: RegExp) => watch(pattern, () => [requiredLiteralSets(pattern.source, true)]);
 
 /** Builds the automaton now, after the patterns are watched at load, so that the first sentence does not pay for it. */
 export function prepareScan(): void {
@@ -97,12 +121,33 @@ function build(): Automaton {
   };
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
-  const ids = literalsById.length;
+  const ids = needsById.length;
   const always = Array.from({ length: Math.ceil((ids + 1) / BITS) }, () => 0);
   const setBit = (id: number) => (always[id >> WORD_SHIFT] |= 1 << (id & (BITS - 1)));
   for (let id = ids; id < always.length * BITS; id++) setBit(id);
-  literalsById.forEach((literals, id) => {
-    if (!literals) return setBit(id);
+  // Literals by the id they mark: a pattern's own, or (~k) the k-th set of a conjunction, marked apart.
+  const literalsById = new Map<number, string[]>();
+  const all: Automaton["all"] = [];
+  let sets = 0;
+  needsById.forEach((needs, id) => {
+    if (!needs) return setBit(id);
+    for (const conjunction of needs.map((n) => kept(n!))) {
+      if (conjunction.length === 1) {
+        literalsById.set(id, unique([...(literalsById.get(id) ?? []), ...conjunction[0]]));
+        continue;
+      }
+      all.push({
+        word: id >> WORD_SHIFT,
+        bit: 1 << (id & (BITS - 1)),
+        sets: conjunction.map((literals) => {
+          const k = sets++;
+          literalsById.set(~k, literals);
+          return { word: k >> WORD_SHIFT, bit: 1 << (k & (BITS - 1)) };
+        }),
+      });
+    }
+  });
+  for (const [id, literals] of literalsById) {
     for (const literal of literals) {
       let state = 0;
       for (const c of literal) {
@@ -118,7 +163,7 @@ function build(): Automaton {
       }
       own[state].push(id);
     }
-  });
+  }
   // Breadth first, each state's row of transitions starts as its failure's (the longest proper
   // suffix of its string that is a trie state), then takes its own children.
   const states = children.length;
@@ -159,22 +204,39 @@ function build(): Automaton {
     wordClass,
     afterBoundary: Int32Array.from({ length: states }, (_, state) => delta[state * width + MARK]),
     outStart,
-    outWord: Int32Array.from(flat, (id) => id >> WORD_SHIFT),
-    outBit: Int32Array.from(flat, (id) => 1 << (id & (BITS - 1))),
+    outWord: Int32Array.from(flat, (id) => (id >= 0 ? id >> WORD_SHIFT : ~(~id >> WORD_SHIFT))),
+    outBit: Int32Array.from(flat, (id) => (id >= 0 ? 1 << (id & (BITS - 1)) : 1 << (~id & (BITS - 1)))),
     always,
+    all,
+    own: new Int32Array(Math.ceil(sets / BITS)),
   };
 }
 
 function markOutputs(a: Automaton, state: number, marks: number[]): void {
-  for (let o = a.outStart[state]; o < a.outStart[state + 1]; o++) marks[a.outWord[o]] |= a.outBit[o];
+  for (let o = a.outStart[state]; o < a.outStart[state + 1]; o++) {
+    const word = a.outWord[o];
+    if (word >= 0) marks[word] |= a.outBit[o];
+    else a.own[~word] |= a.outBit[o];
+  }
 }
 
-/** Marks what the step from `row` on class `cls` to the row `to` completes: literals ending at the boundary it crosses, and at its character. */
+/** Marks the patterns one of whose conjunctions the text holds whole, then clears the scan's own marks. */
+function markConjunctions(a: Automaton, marks: number[]): void {
+  const own = a.own;
+  for (const { word, bit, sets } of a.all) {
+    if (marks[word] & bit) continue;
+    let every = true;
+    for (let k = 0; k < sets.length && every; k++) every = (own[sets[k].word] & sets[k].bit) !== 0;
+    if (every) marks[word] |= bit;
+  }
+  own.fill(0);
+}
+
+/** Marks what the step from `row` on class `cls` to the trie state `to` completes: literals ending at the boundary it crosses, and at its character. */
 function markStep(a: Automaton, row: number, cls: number, to: number, marks: number[]): void {
   const r = row / a.width;
-  const state = r >> 1;
-  if (a.wordClass[cls] !== (r & 1)) markOutputs(a, a.afterBoundary[state], marks);
-  markOutputs(a, (to / a.width) >> 1, marks);
+  if (a.wordClass[cls] !== (r & 1)) markOutputs(a, a.afterBoundary[r >> 1], marks);
+  markOutputs(a, to, marks);
 }
 
 /** One pass over the text: the patterns whose required literals it contains. */
@@ -182,18 +244,19 @@ export function possiblePatterns(text: string): PossiblePatterns {
   // Built on first use: patterns watched later (modules loaded later) are added by building again.
   const a = (automaton ??= build());
   const marks = a.always.slice();
-  const { classOf, next } = a;
+  const { classOf, next, width } = a;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const cls = classOf[code < NON_ASCII_CODE ? code : NON_ASCII_CODE];
     const to = next[row + cls];
-    if (to < 0) markStep(a, row, cls, ~to, marks);
+    if (to < 0) markStep(a, row, cls, (~to / width) >> 1, marks);
     row = to < 0 ? ~to : to;
   }
   // The boundary after a final word.
   const r = row / a.width;
   if (r & 1) markOutputs(a, a.afterBoundary[r >> 1], marks);
+  if (a.all.length) markConjunctions(a, marks);
   return marks;
 }
 
