@@ -7,8 +7,6 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "attention in linear time",
       "(?:from )?quadratic to linear",
       "linear(?:ized)? (?:self-)?attention",
-      // "Linear Log-Normal Attention", "linear angular attention".
-      String.raw`linear(?:ly)? [\w-]+ (?:self-)?attention`,
       String.raw`lineari[sz]ing (?:\w+ ){0,2}(?:transformers?|LLMs?|(?:large )?language models?|attention)`,
       String.raw`lineari[sz]ed (?:\w+ )?(?:transformers?|LLMs?)`,
       "linear transformers?",
