@@ -4,7 +4,7 @@ import { compilePhrases } from "../phrase";
 import { CNN_COMPARISON_CUES, COMBINING_CUES, COMPARISON_CUES, CONVOLUTIONAL_DESIGN_CUES, SEPARATING_CUES } from "../phrases/cues";
 import { ATTENTION_WORDS, CONVOLUTION_WORDS, RECURRENCE_WORDS } from "../phrases/families";
 import { findCue, type ReadSentence, type Scored } from "../score";
-import { byRule, has, withValue, type Convention } from "./step";
+import { byRule, withValue, type Convention } from "./step";
 
 const COMPARISON = compilePhrases(COMPARISON_CUES, "i")!;
 const COMBINING = compilePhrases(COMBINING_CUES, "i")!;
@@ -52,11 +52,8 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
       if (!s) return values;
       const phrase = CNN_COMPARISON.exec(s.text)![0];
       const compared: Scored = { evidence: { value: "convolutional", phrase, field: "abstract", role: s.role }, score: 1 };
-      return settle([
-        ...families(values).filter((v) => v.evidence.value === "transformer"),
-        ...(has(values, "transformer") ? [] : [byRule("transformer", "transformers compared")]),
-        compared,
-      ]);
+      const transformer = values.find((v) => v.evidence.value === "transformer") ?? byRule("transformer", "transformers compared");
+      return settle([transformer, compared]);
     },
   },
   {
