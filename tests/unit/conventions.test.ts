@@ -22,9 +22,10 @@ const CASES: Record<string, Case> = {
     equals: ["video"],
   },
   "reinforcement-learning-of-language-models": {
-    title: "Incentivizing Reasoning in LLMs via Reinforcement Learning",
+    // "control" and "environments" are RL post-training's own words, not a robot's.
+    title: "Controlling How Long Reasoning Models Think with Reinforcement Learning",
     abstract:
-      "We train large language models to reason with reinforcement learning from rule-based rewards, without supervised fine-tuning, and distill the reasoning into smaller language models.",
+      "We train large language models to reason with reinforcement learning from rule-based rewards in multi-turn environments, which lets users control the length of the reasoning.",
     facet: "domain",
     equals: ["language"],
   },

@@ -25,13 +25,15 @@ const REINFORCEMENT = /^(?:reinforcement learning|RL|offline RL|policy learning)
 const ACTING = compilePhrases([
   String.raw`robot\w*`,
   "embodied",
-  "control",
+  // Not a bare "control" or "environment": RL post-training of LLMs controls output length and runs in agentic environments.
+  "(?:motor|continuous|optimal|robot|locomotion) control",
+  "control (?:tasks?|policies|policy|problems?)",
   "locomotion",
   "manipulation",
   "autonomous driving",
   "Atari",
   "games?",
-  "environments?",
+  "(?:simulated|embodied|3D|physical|virtual|continuous) environments?",
   "simulators?",
   "MuJoCo",
   "navigation",
@@ -117,10 +119,10 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
   },
   {
     name: "reinforcement-learning-of-language-models",
-    says: "reinforcement learning that trains a language model (reasoning, alignment, self-reflection) is a language paper, not robotics",
+    says: "reinforcement learning that trains a language model (reasoning, alignment, self-reflection, coding) is a language or code paper, not robotics",
     apply: (values, context) => {
       const robotics = values.find((s) => s.evidence.value === "robotics");
-      if (!robotics || !has(values, "language") || !REINFORCEMENT.test(robotics.evidence.phrase) || findCue(ACTING, context.sentences, "loose")) return values;
+      if (!robotics || !(has(values, "language") || has(values, "code")) || !REINFORCEMENT.test(robotics.evidence.phrase) || findCue(ACTING, context.sentences, "loose")) return values;
       return without(values, "robotics");
     },
   },

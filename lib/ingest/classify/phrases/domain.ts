@@ -49,6 +49,10 @@ export const DOMAIN_PHRASES: PhraseTable<"domain"> = {
       "masked language",
       "queries and (?:passages|documents)",
       "passage (?:ranking|re-?ranking)",
+      // The 2025 vocabulary of language models that reason: "R-KV … for Reasoning Models".
+      "(?<!reconstruction )reasoning (?:language )?models?",
+      "KV[- ]caches?",
+      "(?:web|browsing|search|deep[- ]research) agents?",
     ],
     weak: [
       "perplexity",
