@@ -21,6 +21,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "PG-19",
       "chatbots?",
       String.raw`instruction[- ]tun\w+`,
+      "(?<!reconstruction )reasoning (?:language )?models?",
+      "KV[- ]caches?",
     ],
     weak: [
       "long[- ](?:range|context|sequences?|documents?)",
