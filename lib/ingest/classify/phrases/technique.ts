@@ -284,6 +284,11 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       // Shorter reasoning is cheaper decoding.
       String.raw`(?:compress\w*|shorten\w*|reduc\w*) (?:the )?(?:length of )?(?:reasoning|chain-of-thought|CoT|outputs?) (?:chains?|paths?|traces?|tokens|length)`,
       "overthinking",
+      "efficient reasoning",
+      String.raw`think(?:s|ing)? (?:faster|less)`,
+      "when to think",
+      "length of (?:the |their |its )?(?:reasoning|chains?[- ]of[- ]thought|thoughts?|CoTs?)",
+      "(?:reasoning|thinking|token) budgets?",
       "faster decoding",
     ],
     weak: [
