@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    "a distilled model's name among the models a method is tried on",
+    "Reinforcement Learning for Reasoning with One Training Example",
+    "We show that reinforcement learning with verifiable reward using one training example is effective in incentivizing the mathematical reasoning capabilities of large language models. Similar improvements are observed across various models (Qwen2.5-Math-7B, Llama3.2-3B-Instruct, DeepSeek-R1-Distill-Qwen-1.5B) and RL algorithms.",
+    "technique",
+    "distillation",
+  ],
+  [
     '"theoretically simplistic" describing a design, not a theory paper',
     "UserFormer: Sequence Modeling for User Representation",
     "Sequential models have become popular for personalized recommendation. These approaches model a user's actions on a website as a sequence to predict the next action. While theoretically simplistic, they are hard to deploy in production. Here we introduce a user representation trained to predict long-term engagement from recent actions.",

@@ -243,7 +243,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   "distillation": {
     strong: [
       "knowledge distillation",
-      String.raw`(?<!self-)distill\w*`,
+      // Not a model's name: "DeepSeek-R1-Distill-Qwen-1.5B".
+      String.raw`(?<!self-)distill\w*(?!-\w)`,
       "teacher[- ]student",
       "teacher model",
       "student model",
