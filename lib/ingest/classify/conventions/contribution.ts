@@ -17,7 +17,7 @@ export const CONTRIBUTION_CONVENTIONS: Convention[] = [
   },
   {
     name: "toolkit-is-system",
-    says: "a toolkit, library or package is a system",
+    says: "a toolkit, library, package, serving system or kernel library is a system",
     apply: (values, context) => (PACKAGE_TITLE.test(context.text.title) && has(values, "system") ? only(values, ["system"]) : values),
   },
   {

@@ -235,6 +235,11 @@ export const PACKAGE_TITLE_CUES = [
   "toolkit",
   "library",
   "package",
+  // Serving systems and kernels are software for running models, not a new model.
+  "serving",
+  String.raw`kernels?`,
+  "(?:inference|serving|training|attention) (?:engine|system)",
+  "programming model",
 ];
 
 // A paper that names no task but reports accuracy is classifying something.
