@@ -15,8 +15,11 @@ export const ARCHITECTURE_PHRASES: PhraseTable<"architecture"> = {
       "conv-attention",
       "CoAtNet",
       "Transformer-Convolutional",
-      String.raw`(?:CNN|convolution\w*|LSTM|RNN|recurrent|Mamba|SSM|graph neural network)s? (?:and|with|\+) (?:self-)?(?:attention|Transformers?)`,
-      String.raw`(?:attention|Transformers?) (?:and|with|\+) (?:CNN|convolution|LSTM|RNN|recurrent|Mamba|SSM)\w*`,
+      String.raw`(?:CNN|convolution\w*|LSTM|RNN|recurrent|Mamba|SSM|state[- ]space models?|graph neural network)s? (?:and|with|\+) (?:self-)?(?:attention|Transformers?)`,
+      String.raw`(?:attention|Transformers?) (?:and|with|\+) (?:CNN|convolution|LSTM|RNN|recurrent|Mamba|SSM|state[- ]space)\w*`,
+      // "Falcon-H1: A Family of Hybrid-Head Language Models", "a parallel hybrid approach".
+      String.raw`hybrid[- ](?:heads?|layers?|blocks?)`,
+      "parallel hybrid",
     ],
   },
   "state-space": {
