@@ -336,7 +336,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "planning",
       "problem[- ]solving",
       "decision[- ]making",
-      String.raw`(?:autonomous|web|LLM|language|software|embodied|generalist|GUI|computer-use|coding|native) agents?`,
+      String.raw`(?:autonomous|web|LLM|language|software|embodied|generalist|GUI|computer-use|coding|native|browsing|AI|research|search|tool-using) agents?`,
       "agentic",
       // Spending more inference compute on a problem is reasoning's own axis of scale.
       "test-time (?:scaling|compute)",
