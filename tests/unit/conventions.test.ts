@@ -29,6 +29,20 @@ const CASES: Record<string, Case> = {
     facet: "domain",
     equals: ["language"],
   },
+  "generators-are-scored-on-their-datasets": {
+    title: "Scalable Diffusion Models with Transformers",
+    abstract:
+      "We explore a new class of diffusion models based on the transformer architecture for image generation. Our largest models achieve a state-of-the-art FID of 2.27 on class-conditional ImageNet 256x256 generation.",
+    facet: "task",
+    equals: ["generation"],
+  },
+  "speech-recognition-is-not-classification": {
+    title: "Skip-and-Recover: Efficient Speech Recognition",
+    abstract:
+      "Conformer models are the backbone of automatic speech recognition. We propose a skip-and-recover strategy that shortens the input sequence. Our model achieves better recognition accuracy and faster inference than recent baseline models.",
+    facet: "task",
+    equals: ["speech-recognition"],
+  },
   "spread-is-general": {
     title: "Gated Mixers for Long Sequences",
     abstract: "We propose a gated sequence mixer. Our model matches Transformers on language modeling, speech recognition benchmarks and image classification.",

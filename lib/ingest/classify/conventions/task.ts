@@ -21,6 +21,8 @@ const GENERATING =
   /\b(?:LLMs?|large language|GPT-?\d*|generat\w*|perplexity|decoder-only|autoregressive|causal|chat\w*|instruction\w*|next-token|OPT|LLaMA\w*|BLOOM|PaLM|wikitext|enwik\d|translation|summari[sz]\w*|decod\w*|few-shot learners|in-context|code completion)\b/i;
 const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w*)$/i;
 const GENERATIVE_TASKS = ["language-modeling", "generation"];
+const CLASSIFICATION_DATASET = /^(?:ImageNet(?:-\w+)?|CIFAR-?\d*|UCF-?101|Kinetics(?:-\d+)?|HMDB-?51)$/i;
+const TRANSCRIPTION_WORDS = /^(?:recognition|temporal classification)$/i;
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
 const TEXT_DOMAINS = ["language", "general", "code"];
@@ -120,6 +122,26 @@ export const TASK_CONVENTIONS: Convention[] = [
       const rep = values.find((s) => s.evidence.value === "representation-learning");
       if (!rep || !/^foundation models?$/i.test(rep.evidence.phrase) || !values.some((s) => GENERATIVE_TASKS.includes(s.evidence.value))) return values;
       return without(values, "representation-learning");
+    },
+  },
+  {
+    name: "generators-are-scored-on-their-datasets",
+    says: "ImageNet or Kinetics in a generation paper is the data it generates (class-conditional synthesis), not a classification benchmark",
+    apply: (values) => {
+      const classification = values.find((s) => s.evidence.value === "classification");
+      return classification && has(values, "generation") && CLASSIFICATION_DATASET.test(classification.evidence.phrase)
+        ? without(values, "classification")
+        : values;
+    },
+  },
+  {
+    name: "speech-recognition-is-not-classification",
+    says: 'a speech recogniser\'s "recognition accuracy" and its connectionist temporal classification (CTC) loss are transcription, not classification',
+    apply: (values) => {
+      const classification = values.find((s) => s.evidence.value === "classification");
+      return classification && has(values, "speech-recognition") && TRANSCRIPTION_WORDS.test(classification.evidence.phrase)
+        ? without(values, "classification")
+        : values;
     },
   },
   {
