@@ -36,6 +36,13 @@ const CASES: Record<string, Case> = {
     facet: "task",
     equals: ["generation"],
   },
+  "generators-of-media-are-not-language-models": {
+    title: "VideoPoet: A Large Language Model for Zero-Shot Video Generation",
+    abstract:
+      "We present VideoPoet, a language model capable of synthesizing high-quality video, with matching audio, from a large variety of conditioning signals. The training protocol follows that of Large Language Models (LLMs): pretraining and task-specific adaptation. The pretrained LLM serves as a foundation that can be adapted for a range of video generation tasks.",
+    facet: "task",
+    equals: ["generation"],
+  },
   "speech-recognition-is-not-classification": {
     title: "Skip-and-Recover: Efficient Speech Recognition",
     abstract:

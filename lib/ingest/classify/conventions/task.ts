@@ -22,6 +22,10 @@ const GENERATING =
 const GENERIC_GENERATION = /^(?:generative (?:models?|modell?ing)|synthesi[sz]\w*)$/i;
 const GENERATIVE_TASKS = ["language-modeling", "generation"];
 const CLASSIFICATION_DATASET = /^(?:ImageNet(?:-\w+)?|CIFAR-?\d*|UCF-?101|Kinetics(?:-\d+)?|HMDB-?51)$/i;
+const MEDIA_DOMAINS = ["vision", "video", "audio", "3d"];
+// What a generator that also writes text says: it understands, captions, answers or converses.
+const WRITES_TEXT =
+  /\b(?:understanding|mixed-modal|interleaved|text and (?:images?|videos?|speech|audio)|(?:images?|videos?|speech|audio) and text|text generation|generat\w+ text|captions?|captioning|question answering|VQA|dialogue|conversation\w*|chat\w*|text-to-text|language tasks?)\b/i;
 const TRANSCRIPTION_WORDS = /^(?:recognition|temporal classification)$/i;
 const BACKBONE_TASKS = ["classification", "detection", "segmentation", "pose-3d"];
 // Code is text to a language model: code LLMs are evaluated as language models too.
@@ -132,6 +136,17 @@ export const TASK_CONVENTIONS: Convention[] = [
       return classification && has(values, "generation") && CLASSIFICATION_DATASET.test(classification.evidence.phrase)
         ? without(values, "classification")
         : values;
+    },
+  },
+  {
+    name: "generators-of-media-are-not-language-models",
+    says: "an image, video, audio or motion generator built as a language model (next-token prediction, an LLM backbone) generates media; language modelling is its method, not its task, unless it also writes text",
+    apply: (values, context) => {
+      const generation = values.find((s) => s.evidence.value === "generation");
+      if (!generation || !has(values, "language-modeling") || generation.evidence.field !== "title") return values;
+      const domains = (context.decided.domain ?? []).map((e) => e.value);
+      if (!domains.some((d) => MEDIA_DOMAINS.includes(d)) || domains.includes("general")) return values;
+      return WRITES_TEXT.test(`${context.text.title} ${context.text.abstract}`) ? values : without(values, "language-modeling");
     },
   },
   {
