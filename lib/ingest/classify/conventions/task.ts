@@ -1,9 +1,10 @@
 import { compilePhrases } from "../phrase";
-import { ACCURACY_CUES } from "../phrases/cues";
+import { ACCURACY_CUES, PACKAGE_TITLE_CUES } from "../phrases/cues";
 import { findCue } from "../score";
 import { addOnce, byRule, has, isSurvey, withValue, without, type Context, type Convention } from "./step";
 
 const ACCURACY = compilePhrases(ACCURACY_CUES)!;
+const PACKAGE_TITLE = compilePhrases(PACKAGE_TITLE_CUES, "i")!;
 // The problem a paper of a domain addresses when its abstract names none (the most common one in the labels).
 const USUAL_TASK: Partial<Record<string, string>> = {
   "time-series": "forecasting",
@@ -164,7 +165,9 @@ export const TASK_CONVENTIONS: Convention[] = [
     says: "general-purpose backbones evaluated across tasks are representation learning, plus the tasks they emphasise",
     apply: (values, context) => {
       const dense = values.filter((s) => BACKBONE_TASKS.includes(s.evidence.value));
-      if (dense.length < 3 || isSurvey(context)) return values;
+      // A backbone is first an image classifier; compressing one, or a library of models, is not proposing one.
+      if (dense.length < 3 || !has(values, "classification") || isSurvey(context)) return values;
+      if (COMPRESSING_TITLE.test(context.text.title) || PACKAGE_TITLE.test(context.text.title)) return values;
       return addOnce(values, byRule("representation-learning", `a backbone evaluated on ${dense.map((s) => s.evidence.value).join(", ")}`));
     },
   },
