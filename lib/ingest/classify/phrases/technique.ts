@@ -96,8 +96,10 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "low-rank",
       "low rank",
       String.raw`Nystr[oö]m\w*`,
-      // Not a factorised attention pattern or space-time factorisation (sparse attention) nor a factorised embedding.
-      String.raw`factori[sz]\w+(?! (?:self-)?attention| (?:space-time|spatio-temporal|spatial|temporal|encoder|embedding|model)s?)`,
+      // Factorising matrices or tensors only: a factorised space-time attention pattern is sparse attention,
+      // and XLNet's "factorization order" is no approximation at all.
+      String.raw`(?:matrix|matrices|tensor|weight|Tucker|Kronecker|CP|tensor-train) (?:factori[sz]ation|decomposition)s?`,
+      String.raw`factori[sz]\w+ (?:the |its |their )?(?:(?:weight|embedding|parameter|projection|attention|large) )?(?:matri(?:x|ces)|tensors?|weights|layers)`,
       "matrix decomposition",
       String.raw`rank-?\d+`,
       String.raw`SVD\w*`,
@@ -366,9 +368,10 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "weight sharing",
       "parameter sharing",
       String.raw`shar\w+ (?:the )?(?:weights|parameters|layers|blocks) (?:across|between) layers`,
-      "cross-layer",
+      // Not cross-layer attention, fusion or KV sharing: shared weights.
+      "cross-layer (?:parameter |weight )?sharing",
       "recursive (?:transformers?|layers?|blocks?|modules?)",
-      "recursion",
+      "recursion (?:over|in|across) (?:depth|layers)",
       "looped transformers?",
       "universal transformers?",
       String.raw`reus\w+ (?:the )?(?:blocks|layers)`,
