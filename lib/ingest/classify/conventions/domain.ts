@@ -19,6 +19,7 @@ const MODALITY_PARTS = ["language", "vision", "video", "audio"];
 const APPLICATION_FIELDS = ["science", "biomedical", "graph", "tabular"];
 const OWN_ROLES = ["title", "own", "detail"] as const;
 const SPATIAL_WORDS = /^(?:3D|three-dimensional|volum\w*|geometr\w*|mesh\w*|atomistic|3D (?:structures?|coordinates|geometry))$/i;
+const STILL_IMAGE_WORDS = /\b(?:images?|photo\w*|pictures?|still)\b/i;
 const SIGNAL_WORDS = /^(?:waveforms?|signals?|spectrograms?)$/i;
 const REINFORCEMENT = /^(?:reinforcement learning|RL|offline RL|policy learning)$/i;
 // What makes reinforcement learning robotics: a body, an environment to act in, or a game.
@@ -49,8 +50,16 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
   {
     name: "video-over-vision",
     says: "video papers talk about frames and pixels without being still-image papers",
-    apply: (values, context) =>
-      has(values, "video") && scoreOf(values, "video") >= scoreOf(values, "vision") && !multimodalCue(context) ? without(values, "vision") : values,
+    apply: (values, context) => {
+      if (!has(values, "video") || multimodalCue(context)) return values;
+      // "Mask2Former for Video Instance Segmentation": a title naming video frames the visual task it names.
+      // (The word itself: a known model's name, "MViTv2", is no such framing.)
+      const video = values.find((s) => s.evidence.value === "video")!;
+      const videoTitle = video.evidence.field === "title" && /\bvideos?\b/i.test(video.evidence.phrase);
+      const vision = values.find((s) => s.evidence.value === "vision");
+      const stillImages = (vision && STILL_IMAGE_WORDS.test(vision.evidence.phrase)) || STILL_IMAGE_WORDS.test(context.text.title);
+      return scoreOf(values, "video") >= scoreOf(values, "vision") || (videoTitle && !stillImages) ? without(values, "vision") : values;
+    },
   },
   {
     name: "spread-is-general",
@@ -132,6 +141,8 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     apply: (values, context) => {
       let kept = values;
       for (const [part, pattern] of PART_CUES) {
+        // A video-language model's visual modality is video: "vision and language" adds no still images to it.
+        if (part === "vision" && has(values, "video") && !has(values, "vision")) continue;
         const cue = findCue(pattern, context.sentences, "loose", [...SUBJECT_ROLES]);
         if (cue) kept = addOnce(kept, withValue(cue, part, 1));
       }
