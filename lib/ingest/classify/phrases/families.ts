@@ -40,6 +40,8 @@ export const RECURRENCE_WORDS = [
       "SSMs?",
       "S4",
       String.raw`Mamba\w*`,
+      // A model named for it: "EHRMamba", "ClinicalMamba".
+      String.raw`[A-Z]\w*Mamba\w*`,
       "RWKV",
       "xLSTM",
       "LSTMs?",
