@@ -17,6 +17,7 @@ const ATTENTION_MODEL =
 const ATTENTION_MODULE = /^(?:self-)?attention$/i;
 const U_SHAPE = /^U-?Nets?$/i;
 const CONVOLUTIONAL_DESIGN = compilePhrases(CONVOLUTIONAL_DESIGN_CUES)!;
+const MODEL_KIND_WORDS = /^(?:LLMs?|(?:large )?language models?|foundation models?)$/i;
 const OTHER_FAMILY = compilePhrases([...CONVOLUTION_WORDS, ...RECURRENCE_WORDS], "i")!;
 
 // "Conformers" is the model Conformer; compared without a plural "s" and case.
@@ -74,7 +75,9 @@ export const ARCHITECTURE_CONVENTIONS: Convention[] = [
       const inTitle = titled(values);
       const partner = inTitle.find((s) => s.evidence.value !== "transformer" && s.evidence.value !== "mlp");
       if (!combined || !(inTitle.length === 0 || (inTitle.length === 1 && inTitle[0].evidence.value === "transformer") || partner)) return values;
-      if (partner && !inTitle.some((s) => s.evidence.value === "transformer")) return settle([partner]);
+      // "xLSTM 7B: A Recurrent LLM": a title's "LLM" says what the model is for, not that it attends.
+      const titledTransformer = inTitle.find((s) => s.evidence.value === "transformer");
+      if (partner && (!titledTransformer || MODEL_KIND_WORDS.test(titledTransformer.evidence.phrase))) return settle([partner]);
       return settle([{ evidence: combined, score: 1 }]);
     },
   },
