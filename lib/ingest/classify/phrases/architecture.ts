@@ -32,6 +32,10 @@ export const ARCHITECTURE_PHRASES: PhraseTable<"architecture"> = {
   },
   "mlp": {
     min: 1.5,
+    // "Pay Attention to MLPs", "… Forecasting with MLP via Distillation": a title naming MLPs studies them.
+    title: [
+      "MLPs?",
+    ],
     strong: [
       "MLP-Mixer",
       "all-MLP",
