@@ -16,6 +16,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "decoder-only",
       "sequence model(?:l?ing)",
       "language understanding",
+      "multimodal understanding",
       "wikitext",
       String.raw`enwik\d`,
       "PG-19",
@@ -54,6 +55,9 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "AudioSet",
       "keyword spotting",
       "intent classification",
+      // Predicting whether a student answers correctly.
+      "knowledge tracing",
+      "language identification",
       "GLUE",
     ],
   },
@@ -320,6 +324,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "material properties",
       "energy prediction",
       "interatomic",
+      "(?:protein )?structure prediction",
     ],
   },
   "reasoning": {
@@ -345,6 +350,7 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
       "(?:modular|integer|multi-digit) (?:addition|multiplication|arithmetic)",
       "(?:mathematical|math|arithmetic|multi-step|multi-hop|logical|deductive) reasoning",
       "large reasoning models?",
+      "reasoning (?:capabilit(?:y|ies)|abilit(?:y|ies)|tasks?|benchmarks?)",
       "chain[- ]of[- ]thoughts?",
       "theorem proving",
       "math word problems",
