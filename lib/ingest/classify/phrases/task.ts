@@ -92,6 +92,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
   },
   "segmentation": {
     strong: [
+      // Per-pixel outputs: segmentation and depth, the labels' reading of "dense prediction".
+      "dense predictions?",
       // Who spoke when: a per-frame mask of speakers.
       String.raw`diari[sz]ation`,
       "change detection",
@@ -288,6 +290,8 @@ export const TASK_PHRASES: PhraseTable<"task"> = {
     strong: [
       "self-supervised",
       "representation learning",
+      // Contrastive pre-training on web image-text pairs learns a representation (CLIP and its kin).
+      "image-text pairs",
       "general-purpose (?:vision |visual )?(?:backbones?|models?|architectures?)",
       "(?:vision |visual |generic |versatile )backbones?",
       "backbone networks?",
