@@ -4,8 +4,8 @@ import { pairWithPapers, readLabelledSample, SAMPLE_PARTS, type SamplePart } fro
 import { formatScores, scoreFacets } from "../lib/eval/score";
 import { FACET_NAMES, type FacetName } from "../lib/taxonomy";
 
-// `npm run eval [-- --errors FACET [--part tuning|held-out]]`: per-facet precision, recall, F1 and
-// macro-F1 on the tuning part (rules are written from it) and the frozen held-out part.
+// `npm run eval [-- --errors FACET [--part tuning|held-out|held-out-2]]`: per-facet precision, recall, F1
+// and macro-F1 on the tuning part (rules are written from it) and the two frozen held-out parts.
 const { values } = parseArgs({ options: { errors: { type: "string" }, part: { type: "string", default: "tuning" } } });
 
 const started = performance.now();

@@ -29,10 +29,11 @@ const LabelledPaper = z.object({
 export type LabelledPaper = z.infer<typeof LabelledPaper>;
 
 /**
- * The two parts of the sample, split once: rules are written from `tuning` only; `held-out`
- * is frozen and scores what the classifier does on papers nobody tuned it on.
+ * The parts of the sample: rules are written from `tuning` only; `held-out` (frozen on 1 December)
+ * and `held-out-2` (frozen on 2 December) score what the classifier does on papers nobody tuned it on.
  */
-export const SAMPLE_PARTS = ["tuning", "held-out"] as const;
+export const SAMPLE_PARTS = ["tuning", "held-out", "held-out-2"] as const;
+export const HELD_OUT_PARTS = ["held-out", "held-out-2"] as const satisfies readonly SamplePart[];
 export type SamplePart = (typeof SAMPLE_PARTS)[number];
 export const sampleFile = (part: SamplePart) => path.join(process.cwd(), "tests", "fixtures", "labels", `${part}.jsonl`);
 
