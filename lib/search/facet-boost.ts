@@ -33,6 +33,9 @@ const clauseOf = (values: QueryFacet[]) => `(${values.map((v) => `${v.facet} = $
 /** One clause per phrase of the query: the values it names, ORed (a model name may imply several). */
 const phraseClauses = (named: QueryFacet[]): string[] => phraseGroups(named).map(clauseOf);
 
+/** The filter of the papers carrying a value the query names (any phrase's), or null when it names none. */
+export const namedFilter = (named: QueryFacet[]): string | null => (named.length ? phraseClauses(named).join(" OR ") : null);
+
 const filterOf = (query: MultiSearchQuery): string[] =>
   query.filter === undefined ? [] : Array.isArray(query.filter) ? (query.filter as string[]) : [query.filter];
 

@@ -177,6 +177,21 @@ describe("papers with some of the words", () => {
     }
   });
 
+  it("follow a query of one phrase with the papers carrying what it names: 'protein' shows the other biomedical papers, under a heading naming them", async () => {
+    const result = await search("q=protein");
+    expect(result.total).toBeLessThan(20);
+    expect(result.related.length).toBeGreaterThan(0);
+    expect(result.relatedTopics).toEqual(["Biomedical"]);
+    const shown = new Set(result.hits.map((h) => h.id));
+    for (const hit of result.related) {
+      expect(shown.has(hit.id)).toBe(false);
+      expect(hit.domain, hit.title).toContain("biomedical");
+    }
+    // A model's name implies its field too broadly to stand for it: MLP-Mixer's Vision is not a topic.
+    expect((await search("q=mlp-mixer")).relatedTopics).not.toContain("Vision");
+    expect((await search("q=protein&sort=newest")).related).toEqual([]);
+  });
+
   it("keep the rarer words first: 'vision transformer segmentation medical' shows medical segmentation before vision transformers for segmentation", async () => {
     const { related } = await search("q=vision+transformer+segmentation+medical");
     const doc = (h: PaperHit) => `${text(h).title} ${text(h).abstract} ${toDocument(text(h)).facetText.join(" ")}`;
