@@ -90,6 +90,20 @@ describe("ranking boosted by what the query names", () => {
     expect(visionOnly.indexOf(true)).toBeGreaterThan(pruning.lastIndexOf(true));
   });
 
+  it("'llm' and 'language model' mean models of language: generic architectures evaluated as language models come after them", async () => {
+    for (const q of ["efficient+llm+inference", "long+context+language+model"]) {
+      const { hits } = await search(`q=${q}`);
+      expect(
+        hits.some((h) => h.task.includes("language-modeling") && !h.domain.includes("language")),
+        q,
+      ).toBe(true);
+      expect(
+        hits.slice(0, 3).every((h) => h.domain.includes("language")),
+        q,
+      ).toBe(true);
+    }
+  });
+
   it("reads the facet phrase through a typo: 'speach recognition' offers Speech recognition, not Classification", async () => {
     const { suggestions } = await search("q=speach+recognition");
     expect(suggestions.map((s) => s.value)).toEqual(["speech-recognition"]);
