@@ -102,7 +102,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </div>
           )}
-          <RelatedResults q={state.q} hits={result.related} from={from} />
+          <RelatedResults q={state.q} hits={result.related} topics={result.relatedTopics} from={from} />
           <Pagination state={state} totalPages={result.totalPages} />
           <FollowLinks state={state} total={result.total} />
         </div>

@@ -28,10 +28,23 @@ function phraseGroups(named: QueryFacet[]): QueryFacet[][] {
   return [...byPhrase.values()];
 }
 
-const clauseOf = (values: QueryFacet[]) => `(${values.map((v) => `${v.facet} = ${quote(v.value)}`).join(" OR ")})`;
+/**
+ * What a paper must carry to be boosted for a value the query names, where the value alone says too
+ * little. A generic architecture evaluated by perplexity is tagged language modelling but its domain
+ * is General (the labelling conventions); a reader typing "llm" or "language model" means models
+ * of language: the Language domain as well.
+ */
+const BOOSTED_AS: Readonly<Record<string, string>> = {
+  "task:language-modeling": `(task = "language-modeling" AND domain = "language")`,
+};
+
+const clauseOf = (values: QueryFacet[]) => `(${values.map((v) => BOOSTED_AS[`${v.facet}:${v.value}`] ?? `${v.facet} = ${quote(v.value)}`).join(" OR ")})`;
 
 /** One clause per phrase of the query: the values it names, ORed (a model name may imply several). */
 const phraseClauses = (named: QueryFacet[]): string[] => phraseGroups(named).map(clauseOf);
+
+/** The filter of the papers carrying a value the query names (any phrase's), or null when it names none. */
+export const namedFilter = (named: QueryFacet[]): string | null => (named.length ? phraseClauses(named).join(" OR ") : null);
 
 const filterOf = (query: MultiSearchQuery): string[] =>
   query.filter === undefined ? [] : Array.isArray(query.filter) ? (query.filter as string[]) : [query.filter];

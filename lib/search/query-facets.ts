@@ -61,6 +61,15 @@ const TYPO_BY_COUNT = new Map<number, Phrase[]>();
 for (const p of TYPO_PHRASES) TYPO_BY_COUNT.set(p.words.length, [...(TYPO_BY_COUNT.get(p.words.length) ?? []), p]);
 const PHRASE_WORDS = new Set(TYPO_PHRASES.flatMap((p) => p.words));
 
+/** Whether the query names a value only through a model's name ("mlp mixer" names Vision as MLP-Mixer's field), not by a phrase of the field. */
+export function namedByModel(f: Pick<QueryFacet, "phrase" | "facet" | "value">): boolean {
+  const words = wordsOf(f.phrase).map(stem);
+  const phrases = [...(BY_WORDS.get(words.join(" ")) ?? []), ...(BY_LETTERS.get(words.join("")) ?? [])].filter(
+    (p) => p.facet === f.facet && p.value === f.value,
+  );
+  return phrases.length > 0 && phrases.every((p) => MODEL_PHRASE_SET.has(p));
+}
+
 /** Edit distance with adjacent transpositions ("forcasting", "segmentaton"), as far as `max`. */
 function typos(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

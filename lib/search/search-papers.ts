@@ -4,9 +4,9 @@ import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { federatedSearch, multiSearch } from "./client";
-import { boostedQueries } from "./facet-boost";
+import { boostedQueries, namedFilter } from "./facet-boost";
 import { INDEX_UID } from "./settings";
-import { findQueryFacets, queryUnits, type QueryFacet } from "./query-facets";
+import { findQueryFacets, namedByModel, queryUnits, type QueryFacet } from "./query-facets";
 import { dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
 import { matchesKey, recentFewMatches, rememberMatches } from "./few-matches";
 import { fromEngine } from "./unavailable";
@@ -52,6 +52,11 @@ export interface SearchResult {
    * only some of them, apart from `hits` and not in `total`, which counts papers holding every word.
    */
   related: PaperHit[];
+  /**
+   * For a query of one unit ("protein", "early exit"), the labels of the values it names: `related`
+   * then holds papers carrying them (and papers with some of its words), not only papers with some words.
+   */
+  relatedTopics: string[];
   /** Facet values the query names that are not selected yet: offered as filters, never applied. */
   suggestions: QueryFacet[];
   processingTimeMs: number;
@@ -155,10 +160,12 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const started = performance.now();
   const { queries, named, hasSortGap, multi, federated } = engineRequests(state, options);
   // Papers holding some of the words follow a first page that every-word papers do not fill.
-  const mayRelate = state.page === 1 && wordCount(state.q) >= 2;
+  // A query of one unit also relates by what it names: the papers carrying those values.
+  const topics = state.sort === "relevance" ? topicsOf(state.q, named) : [];
+  const mayRelate = state.page === 1 && (wordCount(state.q) >= 2 || topics.length > 0);
   const key = mayRelate ? matchesKey(queries[0]) : "";
   const predicted = mayRelate ? recentFewMatches(key) : undefined;
-  const early = predicted === undefined ? null : relatedSearch(state, queries[0], predicted, named);
+  const early = predicted === undefined ? null : relatedSearch(state, queries[0], predicted, named, topics);
   // Not awaited when the prediction misses: its failure is then nobody's to report.
   early?.catch(() => undefined);
   const [{ results }, ranked] = await Promise.all([
@@ -173,13 +180,15 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
   const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
   const relating = mayRelate && total < PAGE_SIZE;
+  const related = relating ? unseen(await (early && predicted === total ? early : relatedSearch(state, queries[0], total, named, topics)), mainHits) : [];
   return {
     hits: mainHits.map((h) => toHit(h, !state.q)),
     total,
     page: state.page,
     totalPages,
     facets,
-    related: relating ? unseen(await (early && predicted === total ? early : relatedSearch(state, queries[0], total, named)), mainHits) : [],
+    related,
+    relatedTopics: related.length ? topics.map((f) => f.label) : [],
     suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
     ...(options.sortGap ? { sortGap: hasSortGap ? toSortGap(state, results[queries.length]) : null } : {}),
@@ -188,6 +197,12 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
 
 /** The values each unit names, by that unit: a model's name split into its words also names by each word ("vision", "mamba"). */
 const unitFacets = (units: string[]) => units.flatMap((u) => findQueryFacets(u).map((f) => ({ ...f, phrase: u })));
+
+/**
+ * The values a query of one unit names by a phrase of the field ("protein": Biomedical), not by a
+ * model's name, which implies its family and field too broadly (MLP-Mixer: Vision).
+ */
+const topicsOf = (q: string, named: QueryFacet[]) => (queryUnits(q).length === 1 ? named.filter((f) => !namedByModel(f)) : []);
 
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -205,9 +220,11 @@ function unseen(hits: RawHit[], shown: RawHit[]): PaperHit[] {
  * Under relevance: the query with each of its units left out in turn (some-words.ts), the papers
  * keeping the rarer units first, then (for a query naming values by two or more phrases) the
  * papers carrying a value for every phrase and holding one phrase's words, and last any paper
- * holding some words, words dropped from the end. Under a sort, only the last: the sort orders them.
+ * holding some words, words dropped from the end. A query of one unit that names values (`topics`):
+ * the papers carrying them, those holding some of its words first, then the papers with some of its
+ * words. Under a sort, only the last: the sort orders them.
  */
-async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: number, named: QueryFacet[]): Promise<RawHit[]> {
+async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: number, named: QueryFacet[], topics: QueryFacet[]): Promise<RawHit[]> {
   if (state.sort === "relevance") {
     const base = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined };
     const units = queryUnits(state.q);
@@ -219,6 +236,19 @@ async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: 
           )
         : [];
     const dropOne = (units.length > 1 && dropOneQueries(base, units, papers.slice(0, -1), papers[papers.length - 1])) || [];
+    const tagged = namedFilter(topics);
+    if (tagged) {
+      // The labels of a named kind ("protein") are not indexed, nor the words of a family ("model compression"): these papers hold none.
+      const filter = [...(Array.isArray(base.filter) ? (base.filter as string[]) : base.filter ? [base.filter as string] : []), tagged];
+      const { results } = await fromEngine(() =>
+        multiSearch([
+          { ...base, matchingStrategy: "last", filter, limit: total + PAGE_SIZE },
+          { ...base, q: "", filter, limit: total + PAGE_SIZE * 2 },
+          { ...base, matchingStrategy: "last", limit: total + PAGE_SIZE },
+        ]),
+      );
+      return results.flatMap((r) => r.hits as RawHit[]);
+    }
     const weights = dropOne.map((q) => q.federationOptions?.weight ?? 1);
     const [best, worst] = weights.length ? [Math.max(...weights), Math.min(...weights)] : [1, 1];
     const queries: MultiSearchQueryWithFederation[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQueryFacets, queryUnits } from "@/lib/search/query-facets";
+import { findQueryFacets, namedByModel, queryUnits } from "@/lib/search/query-facets";
 
 const named = (q: string) => findQueryFacets(q).map((f) => `${f.facet}:${f.value}`);
 
@@ -99,5 +99,14 @@ describe("the units of a query", () => {
   it("splits a model's name of several words: its words are ordinary words", () => {
     expect(queryUnits("vision mamba")).toEqual(["vision", "mamba"]);
     expect(queryUnits("")).toEqual([]);
+  });
+});
+
+describe("values named by a model's name", () => {
+  it("tells a value a model's name implies ('mlp-mixer' → Vision) from one a phrase of the field names (MLP & mixer, 'protein' → Biomedical)", () => {
+    const of = (q: string) => findQueryFacets(q).map((f) => `${f.facet}:${f.value}:${namedByModel(f)}`);
+    expect(of("mlp-mixer")).toEqual(expect.arrayContaining(["architecture:mlp:false", "domain:vision:true"]));
+    expect(of("protein")).toEqual(["domain:biomedical:false"]);
+    expect(of("retnet").every((v) => v.endsWith(":true"))).toBe(true);
   });
 });
