@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pagePolicy } from "./lib/csp";
 import { searchAvailable } from "./lib/search/health";
+import { ANSWER_HEADER, leaveAnswer, pageQuestion } from "./lib/search/page-answers";
 import { isSlug } from "./lib/search/slug";
 import { outagePage } from "./lib/outage-page";
-import { RETRY_AFTER_SECONDS } from "./lib/search/unavailable";
+import { UNKNOWN_PAPER_PATH } from "./lib/unknown-paper";
+import { RETRY_AFTER_SECONDS, SearchUnavailableError } from "./lib/search/unavailable";
 
 function decodable(path: string): boolean {
   try {
@@ -26,6 +28,10 @@ function needsEngine(path: string): boolean {
  * - malformed percent-encoding is a 400 (API) or 404 (page) here, before Next.js
  *   fails to decode the route's params with a 500;
  * - a fresh CSP nonce per page (Next.js puts it on its own scripts);
+ * - before `/` and a paper page, it asks the engine the page's own first question and leaves
+ *   the answer for the page (lib/search/page-answers.ts): a paper that is not in the catalogue,
+ *   or a /papers/ path that cannot be a slug, gets the server-rendered 404 page; before the
+ *   other pages that need the engine, it probes the engine (lib/search/health.ts);
  * - while the engine does not answer, pages that need it get the outage page with
  *   503 and Retry-After, under their own URL, so a reload retries them;
  * - the 404 for /papers/<slug> learns which slug was asked for (x-pathname), as a
@@ -40,11 +46,39 @@ export async function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set("x-pathname", path);
+  headers.delete(ANSWER_HEADER);
   if (api) return NextResponse.next({ request: { headers } });
 
   const nonce = crypto.randomUUID().replaceAll("-", "");
   const policy = pagePolicy(nonce, process.env.NODE_ENV === "development");
-  if (needsEngine(path) && !(await searchAvailable())) {
+  headers.set("content-security-policy", policy);
+  const page = (response: NextResponse) => (response.headers.set("Content-Security-Policy", policy), response);
+  // The server-rendered 404 (lib/unknown-paper.ts), its close matches found from the path.
+  const notFound = (segment: string) => {
+    const unknown = `${UNKNOWN_PAPER_PATH}/${segment}`;
+    headers.set("x-pathname", unknown);
+    return page(NextResponse.rewrite(new URL(unknown, request.url), { request: { headers } }));
+  };
+
+  const segment = /^\/papers\/([^/]+)$/.exec(path)?.[1];
+  if (segment !== undefined && !isSlug(segment)) return notFound(segment);
+  // A prefetch may not render the page: it is not worth the page's question, only a probe.
+  const question = request.headers.has("next-router-prefetch") ? null : pageQuestion(path, request.nextUrl.searchParams);
+  let up: boolean;
+  if (question) {
+    const answer = question.ask();
+    const failure = await answer.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    // Any other failure is the page's to show, as if it had asked itself.
+    up = !(failure instanceof SearchUnavailableError);
+    if (up && question.page === "paper" && !failure && (await answer) === null) return notFound(segment!);
+    if (up) headers.set(ANSWER_HEADER, leaveAnswer(question.key, answer));
+  } else {
+    up = !needsEngine(path) || (await searchAvailable());
+  }
+  if (!up) {
     // A page of its own rather than a rewrite: Next.js renders a rewritten page with 200.
     return new NextResponse(request.method === "HEAD" ? null : outagePage(nonce), {
       status: 503,
@@ -56,10 +90,7 @@ export async function proxy(request: NextRequest) {
       },
     });
   }
-  headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
-  return response;
+  return page(NextResponse.next({ request: { headers } }));
 }
 
 export const config = {
