@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pagePolicy } from "./lib/csp";
-import { searchAvailable } from "./lib/search/health";
+import { believedUp, searchAvailable } from "./lib/search/health";
 import { ANSWER_HEADER, leaveAnswer, pageQuestion } from "./lib/search/page-answers";
 import { isSlug } from "./lib/search/slug";
 import { outagePage } from "./lib/outage-page";
@@ -64,8 +64,9 @@ export async function proxy(request: NextRequest) {
   if (segment !== undefined && !isSlug(segment)) return notFound(segment);
   // A prefetch may not render the page: it is not worth the page's question, only a probe.
   const question = request.headers.has("next-router-prefetch") ? null : pageQuestion(path, request.nextUrl.searchParams);
-  let up: boolean;
-  if (question) {
+  // While the engine is believed down, the probe decides first: it waits briefly for an engine coming back.
+  let up = !needsEngine(path) || (question !== null && believedUp()) || (await searchAvailable());
+  if (up && question) {
     const answer = question.ask();
     const failure = await answer.then(
       () => null,
@@ -75,8 +76,6 @@ export async function proxy(request: NextRequest) {
     up = !(failure instanceof SearchUnavailableError);
     if (up && question.page === "paper" && !failure && (await answer) === null) return notFound(segment!);
     if (up) headers.set(ANSWER_HEADER, leaveAnswer(question.key, answer));
-  } else {
-    up = !needsEngine(path) || (await searchAvailable());
   }
   if (!up) {
     // A page of its own rather than a rewrite: Next.js renders a rewritten page with 200.
