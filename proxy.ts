@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pagePolicy } from "./lib/csp";
 import { believedUp, searchAvailable } from "./lib/search/health";
-import { ANSWER_HEADER, leaveAnswer, pageQuestion } from "./lib/search/page-answers";
+import { ANSWER_HEADER, askForPage, leaveAnswer, pageQuestion } from "./lib/search/page-answers";
 import { isSlug } from "./lib/search/slug";
 import { outagePage } from "./lib/outage-page";
 import { UNKNOWN_PAPER_PATH } from "./lib/unknown-paper";
-import { RETRY_AFTER_SECONDS, SearchUnavailableError } from "./lib/search/unavailable";
+import { RETRY_AFTER_SECONDS } from "./lib/search/unavailable";
 
 function decodable(path: string): boolean {
   try {
@@ -29,9 +29,10 @@ function needsEngine(path: string): boolean {
  *   fails to decode the route's params with a 500;
  * - a fresh CSP nonce per page (Next.js puts it on its own scripts);
  * - before `/` and a paper page, it asks the engine the page's own first question and leaves
- *   the answer for the page (lib/search/page-answers.ts): a paper that is not in the catalogue,
- *   or a /papers/ path that cannot be a slug, gets the server-rendered 404 page; before the
- *   other pages that need the engine, it probes the engine (lib/search/health.ts);
+ *   the answer for the page (lib/search/page-answers.ts): the search of `/` is handed over in
+ *   flight, beside the probe (lib/search/health.ts) that decides the status; a paper that is
+ *   not in the catalogue, or a /papers/ path that cannot be a slug, gets the server-rendered
+ *   404 page; before the other pages that need the engine, only the probe;
  * - while the engine does not answer, pages that need it get the outage page with
  *   503 and Retry-After, under their own URL, so a reload retries them;
  * - the 404 for /papers/<slug> learns which slug was asked for (x-pathname), as a
@@ -67,15 +68,10 @@ export async function proxy(request: NextRequest) {
   // While the engine is believed down, the probe decides first: it waits briefly for an engine coming back.
   let up = !needsEngine(path) || (question !== null && believedUp()) || (await searchAvailable());
   if (up && question) {
-    const answer = question.ask();
-    const failure = await answer.then(
-      () => null,
-      (error: unknown) => error,
-    );
-    // Any other failure is the page's to show, as if it had asked itself.
-    up = !(failure instanceof SearchUnavailableError);
-    if (up && question.page === "paper" && !failure && (await answer) === null) return notFound(segment!);
-    if (up) headers.set(ANSWER_HEADER, leaveAnswer(question.key, answer));
+    const asked = await askForPage(question);
+    up = asked.up;
+    if (up && question.page === "paper" && (await asked.answer.catch(() => undefined)) === null) return notFound(segment!);
+    if (up) headers.set(ANSWER_HEADER, leaveAnswer(question.key, asked.answer));
   }
   if (!up) {
     // A page of its own rather than a rewrite: Next.js renders a rewritten page with 200.

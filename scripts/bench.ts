@@ -15,7 +15,7 @@ import { freePort } from "../lib/meili-server/free-port";
 import { startMeili } from "../lib/meili-server/start-meili";
 import { parseSearchState } from "../lib/search-params";
 import { adminClient, recordEngineRequests, type EnginePlan } from "../lib/search/client";
-import { pageQuestion } from "../lib/search/page-answers";
+import { askForPage, pageQuestion } from "../lib/search/page-answers";
 import { ensureSearchKey } from "../lib/search/search-key";
 import { INDEX_UID } from "../lib/search/settings";
 // search-papers.ts imports "server-only"; the npm script runs with the react-server condition, as Next.js does.
@@ -166,8 +166,8 @@ for (let pass = 0; pass < 2; pass++)
   for (const q of BENCH_QUERIES) {
     const state = parseSearchState(new URLSearchParams(q));
     plans.api.set(q, (await recordEngineRequests(() => searchPapers(state))).plan);
-    // proxy.ts asks the page's question (its search, with the sort gap) and the page takes that answer.
-    plans.page.set(q, (await recordEngineRequests<unknown>(() => pageQuestion("/", new URLSearchParams(q))!.ask())).plan);
+    // What proxy.ts sends for the page: its search (with the sort gap), the probe beside it; the page takes the search.
+    plans.page.set(q, (await recordEngineRequests(async () => void (await (await askForPage(pageQuestion("/", new URLSearchParams(q))!)).answer))).plan);
   }
 const planned = (plan: Map<string, EnginePlan>) => {
   const steps = [...plan.values()].map((p) => p.length);
@@ -417,7 +417,7 @@ function searchTargets(meiliUrl: string, key: string, appUrl: string, plans: Rec
       ask: (q) => replay(plans.api.get(q)),
     },
     {
-      name: "(a′) what the page sends Meilisearch (its search with the sort gap, asked by proxy.ts for the page), straight to Meilisearch",
+      name: "(a′) what the page sends Meilisearch (proxy.ts's probe beside the page's search with its sort gap), straight to Meilisearch",
       ask: (q) => replay(plans.page.get(q)),
     },
     { name: "(b) searchPapers in-process", ask: async (q) => (await searchPapers(state(q)), true) },

@@ -1,20 +1,27 @@
 import type { Paper } from "../paper";
 import { parseSearchState, serializeSearchState, type SearchState } from "../search-params";
+import { searchAvailable } from "./health";
 import { getPaper } from "./papers";
 import { searchPage } from "./search-papers";
 import { isSlug } from "./slug";
+import { SearchUnavailableError } from "./unavailable";
 
 /**
  * proxy.ts must know whether the engine answers before a page's status is sent (503 while it
- * does not). Rather than probe and let the page ask again, it asks the page's own first
- * question (the search of `/`, the paper of `/papers/<slug>`) and leaves the answer here for
- * the page, which finds it by the token in this request header. The answer is one round trip
- * that proves the engine is up, tells a paper that is not in the catalogue (a server-rendered
- * 404, not notFound() in the page: vercel/next.js#62228), and spares the page its own.
+ * does not). It also starts the page's own first question (the search of `/`, the paper of
+ * `/papers/<slug>`) and leaves the answer here for the page, which finds it by the token in
+ * this request header: the search starts before the probe instead of after it, and runs while
+ * Next.js renders the page around it; the paper, asked in place of the probe, tells a paper
+ * that is not in the catalogue before the page renders (a server-rendered 404, not notFound()
+ * in the page: vercel/next.js#62228).
  */
 export const ANSWER_HEADER = "x-engine-answer";
 
-/** The first thing a page asks the engine, by a key naming the question. */
+/**
+ * The first thing a page asks the engine, by a key naming the question. A search is handed to the
+ * page in flight, the probe beside it deciding the status; a paper is awaited, as it decides between
+ * the page and the 404 (and, answered, proves the engine up).
+ */
 export type PageQuestion =
   { key: string; page: "search"; ask: () => ReturnType<typeof searchPage> } | { key: string; page: "paper"; ask: () => Promise<Paper | null> };
 
@@ -45,7 +52,26 @@ interface Left {
 const KEY = Symbol.for("transformer-papers.page-answers");
 const left = ((globalThis as Record<symbol, Map<string, Left>>)[KEY] ??= new Map());
 
-/** Leaves a settled answer for the page of this request; returns the token for ANSWER_HEADER. */
+/**
+ * What proxy.ts sends the engine before a page that has a question: the question and, for a search,
+ * the probe beside it. Resolves once the page's status can be decided: `up` false for a 503.
+ */
+export async function askForPage(question: PageQuestion): Promise<{ up: boolean; answer: Promise<unknown> }> {
+  const answer: Promise<unknown> = question.ask();
+  if (question.page === "paper") {
+    // Any failure but the engine's is the page's to show, as if it had asked itself.
+    const failure = await answer.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    return { up: !(failure instanceof SearchUnavailableError), answer };
+  }
+  // The page sees the search's own failure; this only keeps it from being an unhandled rejection meanwhile.
+  answer.catch(() => undefined);
+  return { up: await searchAvailable(), answer };
+}
+
+/** Leaves an answer (settled or in flight) for the page of this request; returns the token for ANSWER_HEADER. */
 export function leaveAnswer(key: string, answer: Promise<unknown>): string {
   const token = crypto.randomUUID();
   left.set(token, { key, answer });
