@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ActiveFilters } from "@/components/active-filters";
 import { EmptyResults } from "@/components/empty-results";
@@ -17,7 +18,7 @@ import { SortTabs } from "@/components/sort-tabs";
 import { plural } from "@/lib/format";
 import { searchMetadata } from "@/lib/search-metadata";
 import { hasFilters, MAX_PAGE, parseSearchState, searchBoxLinks, searchHref, selectedFilters, serializeSearchState } from "@/lib/search-params";
-import { searchPage, SearchUnavailableError, type Relaxation, type SearchResult, type SortGap } from "@/lib/search";
+import { ANSWER_HEADER, searchPageAnswer, SearchUnavailableError, type Relaxation, type SearchResult, type SortGap } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +32,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const state = parseSearchState(params);
   let result: SearchResult, relax: Relaxation[], gap: SortGap | null;
   try {
-    ({ result, relax } = await searchPage(state));
+    // proxy.ts has run this search to see that the engine answers: the page takes its answer.
+    ({ result, relax } = await searchPageAnswer((await headers()).get(ANSWER_HEADER), state));
     gap = result.sortGap ?? null;
   } catch (error) {
     // proxy.ts answers with a 503 while the engine is down; this covers one that fails mid-request.

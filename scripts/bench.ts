@@ -15,11 +15,11 @@ import { freePort } from "../lib/meili-server/free-port";
 import { startMeili } from "../lib/meili-server/start-meili";
 import { parseSearchState } from "../lib/search-params";
 import { adminClient, recordEngineRequests, type EnginePlan } from "../lib/search/client";
-import { searchAvailable } from "../lib/search/health";
+import { askForPage, pageQuestion } from "../lib/search/page-answers";
 import { ensureSearchKey } from "../lib/search/search-key";
 import { INDEX_UID } from "../lib/search/settings";
 // search-papers.ts imports "server-only"; the npm script runs with the react-server condition, as Next.js does.
-import { searchPage, searchPapers } from "../lib/search";
+import { searchPapers } from "../lib/search";
 import { buildIfNeeded } from "./build-if-needed";
 import { interleaved, type Target } from "./bench/latency";
 import { measureKeystrokes, navigationToResults, type PaceFigures } from "./bench/keystrokes";
@@ -166,8 +166,8 @@ for (let pass = 0; pass < 2; pass++)
   for (const q of BENCH_QUERIES) {
     const state = parseSearchState(new URLSearchParams(q));
     plans.api.set(q, (await recordEngineRequests(() => searchPapers(state))).plan);
-    // proxy.ts probes the engine before every page that reads the index, then the page searches.
-    plans.page.set(q, (await recordEngineRequests(async () => (await searchAvailable(), await searchPage(state)))).plan);
+    // What proxy.ts sends for the page: its search (with the sort gap), the probe beside it; the page takes the search.
+    plans.page.set(q, (await recordEngineRequests(async () => void (await (await askForPage(pageQuestion("/", new URLSearchParams(q))!)).answer))).plan);
   }
 const planned = (plan: Map<string, EnginePlan>) => {
   const steps = [...plan.values()].map((p) => p.length);
@@ -417,7 +417,7 @@ function searchTargets(meiliUrl: string, key: string, appUrl: string, plans: Rec
       ask: (q) => replay(plans.api.get(q)),
     },
     {
-      name: "(a′) what the page sends Meilisearch (proxy.ts's health probe, then the search with its sort gap), straight to Meilisearch",
+      name: "(a′) what the page sends Meilisearch (proxy.ts's probe beside the page's search with its sort gap), straight to Meilisearch",
       ask: (q) => replay(plans.page.get(q)),
     },
     { name: "(b) searchPapers in-process", ask: async (q) => (await searchPapers(state(q)), true) },

@@ -2,8 +2,9 @@ import { multiSearch } from "./client";
 import { INDEX_UID } from "./settings";
 
 // How long a "down" verdict is believed before the engine is asked again. An "up"
-// verdict is never reused: every page asks (concurrent pages share one probe), so
-// the first page after the engine dies is already a 503, not a half-rendered page.
+// verdict is never reused: every page asks, by this probe (concurrent pages share one)
+// or by the page's own first question (proxy.ts), so the first page after the engine
+// dies is already a 503, not a half-rendered page.
 const VERDICT_MS = 500;
 
 interface Health {
@@ -47,6 +48,11 @@ export async function searchAvailable(): Promise<boolean> {
   if (!health.up && Date.now() - health.at < VERDICT_MS) return false;
   if (!health.up) return Promise.race([probe(), new Promise<boolean>((r) => setTimeout(() => r(false), DOWN_WAIT_MS))]);
   return probe();
+}
+
+/** Whether the last verdict is "up", with no request and no side effect. */
+export function believedUp(): boolean {
+  return health.up;
 }
 
 /** True while the last verdict is "down"; costs nothing when the engine is up. */

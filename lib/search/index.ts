@@ -2,6 +2,7 @@
 // build the index import `client`, `index-papers` and `settings` directly.
 export { catalogueInfo, closeMatches, getPaper, similarPapers } from "./papers";
 export { relaxations, searchPage, searchPapers } from "./search-papers";
+export { ANSWER_HEADER, paperAnswer, searchPageAnswer } from "./page-answers";
 export type { FacetCounts, PaperHit, PaperSummary, Relaxation, SearchResult } from "./search-papers";
 export { OUTAGE_TEXT, OUTAGE_TITLE, RETRY_AFTER_SECONDS, SearchUnavailableError } from "./unavailable";
 export { crossCounts, facetTotals } from "./facet-counts";

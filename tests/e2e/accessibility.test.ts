@@ -57,8 +57,7 @@ describe("accessibility", () => {
     const page = await open();
     for (const path of Object.values(PAGES)) {
       await page.goto(`${base()}${path}`);
-      // A notFound() page's body is rendered on the client (vercel/next.js#62228): wait for it.
-      await expect.poll(() => page.locator("h1").count(), { message: path }).toBe(1);
+      expect(await page.locator("h1").count(), path).toBe(1);
       const skip = page.getByRole("link", { name: "Skip to main content" });
       const target = await skip.getAttribute("href");
       expect(await page.locator(target!).count(), path).toBe(1);

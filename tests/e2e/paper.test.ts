@@ -57,16 +57,34 @@ describe("paper pages", () => {
     expect(png.headers.get("content-type")).toBe("image/png");
   });
 
-  it("answers an unknown slug with a real 404, a search box and close matches", async () => {
+  it("answers an unknown slug with a real 404 whose HTML holds the page: heading, search box, close matches", async () => {
+    // Plain HTTP, no JavaScript: what a crawler, a link preview or a reader with scripts off gets.
     const res = await fetch(`${base()}/papers/swin-transformr-hierarchical`);
     expect(res.status).toBe(404);
-    // The server finds the close matches: they are in the response (Next.js renders the body of a
-    // notFound() page on the client, vercel/next.js#62228, so they are in its payload, not its HTML).
-    expect(await res.text()).toMatch(/Close matches[\s\S]*Swin Transformer: Hierarchical Vision Transformer/);
+    const html = await res.text();
+    // The app's own document (not Next.js's bare `__next_error__` shell that only scripts fill in) ...
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(/<main id="main"/);
+    // ... with the not-found page's one heading and its search form rendered as elements ...
+    expect(html.match(/<h1[^>]*>[^<]*<\/h1>/g)).toEqual([expect.stringMatching(/>This page is not in the catalogue</)]);
+    expect(html).toMatch(/<form [^>]*role="search"[^>]*>[\s\S]*?<input [^>]*type="search"/);
+    // ... and the close matches the server found for the slug.
+    expect(html).toMatch(
+      /<ul[^>]*data-testid="close-matches"[^>]*>[\s\S]*?<a [^>]*href="\/papers\/swin-transformer-hierarchical-vision-transformer-using-shifted-windows"/,
+    );
+    // A path that cannot be a slug gets the same page.
+    const bad = await fetch(`${base()}/papers/Not_A_Slug`);
+    expect(bad.status).toBe(404);
+    expect(await bad.text()).toMatch(/<h1[^>]*>This page is not in the catalogue<\/h1>/);
+
+    const noScript = await open({ javaScriptEnabled: false });
+    await noScript.goto(`${base()}/papers/swin-transformr-hierarchical`);
+    expect(await noScript.getByRole("heading", { level: 1 }).textContent()).toBe("This page is not in the catalogue");
+    expect(await noScript.getByTestId("close-matches").textContent()).toMatch(/Swin Transformer: Hierarchical/);
+    await noScript.context().close();
+
     const page = await open();
     await page.goto(`${base()}/papers/swin-transformr-hierarchical`);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/not in the catalogue/);
-    await expect.poll(() => page.getByTestId("close-matches").textContent()).toMatch(/Swin Transformer/);
     await page.getByRole("searchbox").fill("swin");
     await page.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/\?q=swin$/);

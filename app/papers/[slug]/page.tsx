@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { Paper } from "@/lib/paper";
@@ -13,7 +14,7 @@ import { PaperLinks } from "@/components/paper-links";
 import { PaperList } from "@/components/paper-list";
 import { PaperMeta } from "@/components/paper-meta";
 import { SearchUnavailable } from "@/components/search-unavailable";
-import { getPaper, SearchUnavailableError, similarPapers } from "@/lib/search";
+import { ANSWER_HEADER, paperAnswer, SearchUnavailableError, similarPapers } from "@/lib/search";
 import { isSlug } from "@/lib/search/slug";
 import { parseSearchState, searchHref } from "@/lib/search-params";
 import { siteUrl } from "@/lib/site-url";
@@ -25,13 +26,14 @@ import { recordKeywords } from "@/lib/export/records";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// generateMetadata and the page ask for the same paper within one request; a path
-// that cannot be a slug is not looked up. An engine failure is a value here, so the
-// page can say "unavailable" (proxy.ts gives a 503 while the engine is down).
+// generateMetadata and the page ask for the same paper within one request, which proxy.ts
+// has usually asked for already; a path that cannot be a slug is not looked up. An engine
+// failure is a value here, so the page can say "unavailable" (proxy.ts gives a 503 while
+// the engine is down).
 const loadPaper = cache(async (slug: string): Promise<Paper | null | SearchUnavailableError> => {
   if (!isSlug(slug)) return null;
   try {
-    return await getPaper(slug);
+    return await paperAnswer((await headers()).get(ANSWER_HEADER), slug);
   } catch (error) {
     if (error instanceof SearchUnavailableError) return error;
     throw error;
@@ -74,6 +76,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
   const back = backHref((await searchParams).from);
   const paper = await loadPaper(slug);
   if (paper instanceof SearchUnavailableError) return <SearchUnavailable />;
+  // proxy.ts sends an unknown slug to the server-rendered 404; this covers a paper removed since it looked.
   if (!paper) notFound();
   // Similar papers are a bonus: an engine failing at this point costs the list, not the page.
   const similar = similarPapers(paper).catch((error: unknown) => {
