@@ -131,7 +131,13 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     says: "reinforcement learning that trains a language model (reasoning, alignment, self-reflection, coding) is a language or code paper, not robotics",
     apply: (values, context) => {
       const robotics = values.find((s) => s.evidence.value === "robotics");
-      if (!robotics || !(has(values, "language") || has(values, "code")) || !REINFORCEMENT.test(robotics.evidence.phrase) || findCue(ACTING, context.sentences, "loose")) return values;
+      if (
+        !robotics ||
+        !(has(values, "language") || has(values, "code")) ||
+        !REINFORCEMENT.test(robotics.evidence.phrase) ||
+        findCue(ACTING, context.sentences, "loose")
+      )
+        return values;
       return without(values, "robotics");
     },
   },
