@@ -147,6 +147,12 @@ function build(): Automaton {
       });
     }
   });
+  // A literal holding another of the same id marks nothing the other does not: a third of the trie's states.
+  for (const [id, literals] of literalsById)
+    literalsById.set(
+      id,
+      literals.filter((l) => !literals.some((o) => o !== l && l.includes(o))),
+    );
   for (const [id, literals] of literalsById) {
     for (const literal of literals) {
       let state = 0;
@@ -183,6 +189,9 @@ function build(): Automaton {
   }
   const emits = Uint8Array.from(outputs, (found) => (found.length ? 1 : 0));
   const wordClass = Uint8Array.from(wordOfClass);
+  // States numbered breadth first: the shallow ones, where the scan spends most steps, share a few pages of the table.
+  const rank = new Int32Array(states);
+  queue.forEach((state, i) => (rank[state] = i));
   const next = new Int32Array(2 * states * width);
   for (let state = 0; state < states; state++)
     for (let inWord = 0; inWord < 2; inWord++)
@@ -191,18 +200,22 @@ function build(): Automaton {
         const boundary = wordClass[cls] !== inWord;
         const between = boundary ? delta[state * width + MARK] : state;
         const to = delta[between * width + cls];
-        const row = (2 * to + wordClass[cls]) * width;
-        next[(2 * state + inWord) * width + cls] = (boundary && emits[between]) || emits[to] ? ~row : row;
+        const row = (2 * rank[to] + wordClass[cls]) * width;
+        next[(2 * rank[state] + inWord) * width + cls] = (boundary && emits[between]) || emits[to] ? ~row : row;
       }
+  const ranked: number[][] = [];
+  outputs.forEach((found, state) => (ranked[rank[state]] = found));
   const outStart = new Int32Array(states + 1);
-  outputs.forEach((found, state) => (outStart[state + 1] = outStart[state] + found.length));
-  const flat = outputs.flat();
+  ranked.forEach((found, state) => (outStart[state + 1] = outStart[state] + found.length));
+  const flat = ranked.flat();
+  const afterBoundary = new Int32Array(states);
+  for (let state = 0; state < states; state++) afterBoundary[rank[state]] = rank[delta[state * width + MARK]];
   return {
     classOf,
     width,
     next,
     wordClass,
-    afterBoundary: Int32Array.from({ length: states }, (_, state) => delta[state * width + MARK]),
+    afterBoundary,
     outStart,
     outWord: Int32Array.from(flat, (id) => (id >= 0 ? id >> WORD_SHIFT : ~(~id >> WORD_SHIFT))),
     outBit: Int32Array.from(flat, (id) => (id >= 0 ? 1 << (id & (BITS - 1)) : 1 << (~id & (BITS - 1)))),
