@@ -37,3 +37,15 @@ export function rssMb(pid: number | undefined): number | null {
 export function peakRssMb(pid: number): number {
   return Math.round(Math.max(0, ...descendants(pid).map((p) => statusKb(p, "VmHWM"))) / 1024);
 }
+
+/** CPU time (user + system) a process has used so far, in seconds (Linux /proc); 0 once it has ended. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime, the 14th and 15th fields of stat (the 12th and 13th after the command name).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}

@@ -21,6 +21,8 @@ const OTHER = 0;
 const OTHER_WORD = 1;
 const MARK = 2;
 const unique = <T>(items: T[]) => [...new Set(items)];
+// Characters by how often they occur in English prose, most often first.
+const FREQUENT = " etaoinsrhldcumfpgwybv,.k-x()jqz0123456789:;'/";
 
 /** Per watched pattern (by id), a bit where it may match the text; patterns watched later are not in it. */
 export type PossiblePatterns = number[];
@@ -32,13 +34,18 @@ interface Automaton {
   /**
    * The scan's table. A row is a state of the trie of literals together with whether the last
    * character was a word character, so the word boundaries literals spell (BOUNDARY_MARK) are taken
-   * without a test per character. Per class, the next row's offset; bitwise negated (~) when the
-   * step ends a literal, the only case the scan leaves its tight loop for. (Two-byte entries, the
-   * next state and an end bit, halve the table but lengthen the step: no faster, measured.)
+   * without a test per character; only the root needs a row for each (rowOf in build). Per class,
+   * the next row's offset; bitwise negated (~) when the step ends a literal, the only case the scan
+   * leaves its tight loop for. (Two-byte entries, the next state and an end bit, halve the table
+   * but lengthen the step: no faster, measured.) 4 MB at 20,000 states: the scan's step waits on
+   * this load, and a smaller table leaves more of it in the cache the rest of the classifier shares.
    */
   next: Int32Array;
   /** Per class, 1 for word characters. */
   wordClass: Uint8Array;
+  /** Per row of `next`, its trie state and whether the last character was a word character. */
+  rowState: Int32Array;
+  rowWord: Uint8Array;
   /** Per trie state, the state after a word boundary. */
   afterBoundary: Int32Array;
   /**
@@ -121,6 +128,8 @@ function build(): Automaton {
   };
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
+  // Per state, whether the last character of its string is a word character.
+  const endsInWord: number[] = [0];
   const ids = needsById.length;
   const always = Array.from({ length: Math.ceil((ids + 1) / BITS) }, () => 0);
   const setBit = (id: number) => (always[id >> WORD_SHIFT] |= 1 << (id & (BITS - 1)));
@@ -147,6 +156,16 @@ function build(): Automaton {
       });
     }
   });
+  // A literal holding another of the same id marks nothing the other does not: a third of the trie's states.
+  for (const [id, literals] of literalsById)
+    literalsById.set(
+      id,
+      literals.filter((l) => !literals.some((o) => o !== l && l.includes(o))),
+    );
+  // Classes in the order of how often English text has their characters, so that the steps of a
+  // row the scan takes most share one or two cache lines of it.
+  const frequency = (c: string) => (FREQUENT.includes(c) ? FREQUENT.indexOf(c) : FREQUENT.length + c.charCodeAt(0));
+  for (const c of unique([...literalsById.values()].flat().flatMap((l) => [...l])).sort((x, y) => frequency(x) - frequency(y))) classFor(c);
   for (const [id, literals] of literalsById) {
     for (const literal of literals) {
       let state = 0;
@@ -157,6 +176,7 @@ function build(): Automaton {
           child = children.length;
           children.push(new Map());
           own.push([]);
+          endsInWord.push(wordOfClass[cls]);
           children[state].set(cls, child);
         }
         state = child;
@@ -183,26 +203,46 @@ function build(): Automaton {
   }
   const emits = Uint8Array.from(outputs, (found) => (found.length ? 1 : 0));
   const wordClass = Uint8Array.from(wordOfClass);
-  const next = new Int32Array(2 * states * width);
+  // States numbered breadth first: the shallow ones, where the scan spends most steps, share a few pages of the table.
+  const rank = new Int32Array(states);
+  queue.forEach((state, i) => (rank[state] = i));
+  // A row per state and whether the last character was a word character. A step ends in a state
+  // whose string ends with the character just read, whose kind is known, or in the root, which is
+  // the only state with two rows (the second last): half the table of a row per state and kind.
+  const rowOf = (state: number, inWord: number) => (state ? rank[state] : inWord ? states : 0);
+  const rowState = new Int32Array(states + 1);
+  const rowWord = new Uint8Array(states + 1);
+  const next = new Int32Array((states + 1) * width);
   for (let state = 0; state < states; state++)
-    for (let inWord = 0; inWord < 2; inWord++)
+    for (let inWord = 0; inWord < 2; inWord++) {
+      if (state && inWord !== endsInWord[state]) continue;
+      const from = rowOf(state, inWord);
+      rowState[from] = rank[state];
+      rowWord[from] = inWord;
       for (let cls = 0; cls < width; cls++) {
         if (cls === MARK) continue;
         const boundary = wordClass[cls] !== inWord;
         const between = boundary ? delta[state * width + MARK] : state;
         const to = delta[between * width + cls];
-        const row = (2 * to + wordClass[cls]) * width;
-        next[(2 * state + inWord) * width + cls] = (boundary && emits[between]) || emits[to] ? ~row : row;
+        const row = rowOf(to, wordClass[cls]) * width;
+        next[from * width + cls] = (boundary && emits[between]) || emits[to] ? ~row : row;
       }
+    }
+  const ranked: number[][] = [];
+  outputs.forEach((found, state) => (ranked[rank[state]] = found));
   const outStart = new Int32Array(states + 1);
-  outputs.forEach((found, state) => (outStart[state + 1] = outStart[state] + found.length));
-  const flat = outputs.flat();
+  ranked.forEach((found, state) => (outStart[state + 1] = outStart[state] + found.length));
+  const flat = ranked.flat();
+  const afterBoundary = new Int32Array(states);
+  for (let state = 0; state < states; state++) afterBoundary[rank[state]] = rank[delta[state * width + MARK]];
   return {
     classOf,
     width,
     next,
     wordClass,
-    afterBoundary: Int32Array.from({ length: states }, (_, state) => delta[state * width + MARK]),
+    rowState,
+    rowWord,
+    afterBoundary,
     outStart,
     outWord: Int32Array.from(flat, (id) => (id >= 0 ? id >> WORD_SHIFT : ~(~id >> WORD_SHIFT))),
     outBit: Int32Array.from(flat, (id) => (id >= 0 ? 1 << (id & (BITS - 1)) : 1 << (~id & (BITS - 1)))),
@@ -235,8 +275,8 @@ function markConjunctions(a: Automaton, marks: number[]): void {
 /** Marks what the step from `row` on class `cls` to the trie state `to` completes: literals ending at the boundary it crosses, and at its character. */
 function markStep(a: Automaton, row: number, cls: number, to: number, marks: number[]): void {
   const r = row / a.width;
-  if (a.wordClass[cls] !== (r & 1)) markOutputs(a, a.afterBoundary[r >> 1], marks);
-  markOutputs(a, to, marks);
+  if (a.wordClass[cls] !== a.rowWord[r]) markOutputs(a, a.afterBoundary[a.rowState[r]], marks);
+  markOutputs(a, a.rowState[to], marks);
 }
 
 /** One pass over the text: the patterns whose required literals it contains. */
@@ -250,12 +290,12 @@ export function possiblePatterns(text: string): PossiblePatterns {
     const code = text.charCodeAt(i);
     const cls = classOf[code < NON_ASCII_CODE ? code : NON_ASCII_CODE];
     const to = next[row + cls];
-    if (to < 0) markStep(a, row, cls, (~to / width) >> 1, marks);
+    if (to < 0) markStep(a, row, cls, ~to / width, marks);
     row = to < 0 ? ~to : to;
   }
   // The boundary after a final word.
   const r = row / a.width;
-  if (r & 1) markOutputs(a, a.afterBoundary[r >> 1], marks);
+  if (a.rowWord[r]) markOutputs(a, a.afterBoundary[a.rowState[r]], marks);
   if (a.all.length) markConjunctions(a, marks);
   return marks;
 }

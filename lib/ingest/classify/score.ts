@@ -141,11 +141,14 @@ function hitsOf(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence
   return hits;
 }
 
+const NO_HITS: Hit[] = [];
+
 function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
   const policy = POLICY[facet];
   const groups = patternGroupsOf(rules);
-  const byRule: Hit[][] = rules.map(() => []);
-  const named = sentences.map(() => 0);
+  // Most rules have no hit in a paper: they share one empty list, and a rule gets its own at its first hit.
+  const byRule: Hit[][] = new Array<Hit[]>(rules.length).fill(NO_HITS);
+  const named = new Array<number>(sentences.length).fill(0);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (policy.roles[sentence.role] === 0) continue;
@@ -153,7 +156,8 @@ function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSenten
       if (!mayName(groups[r], facet, rules[r].value, sentence, policy.lexicon > 0)) continue;
       const hit = hitIn(facet, rules[r], sentences, i);
       if (!hit) continue;
-      byRule[r].push(hit);
+      if (byRule[r] === NO_HITS) byRule[r] = [hit];
+      else byRule[r].push(hit);
       named[i]++;
     }
   }
@@ -164,13 +168,15 @@ function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSenten
 export function hitsByRole(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Map<string, Partial<Record<Role, number>>> {
   const byValue = new Map<string, Partial<Record<Role, number>>>();
   const { byRule } = hitsOf(facet, rules, sentences);
-  for (const [r, rule] of rules.entries()) {
+  // Only the rules with hits: a loop over all that made an object for each was a tenth of the classifier's allocations.
+  for (let r = 0; r < rules.length; r++) {
+    if (!byRule[r].length) continue;
     const roles: Partial<Record<Role, number>> = {};
     for (const hit of byRule[r]) {
       const role = sentences[hit.sentence].role;
       roles[role] = Math.max(roles[role] ?? 0, hit.strength);
     }
-    if (Object.keys(roles).length) byValue.set(rule.value, roles);
+    byValue.set(rules[r].value, roles);
   }
   return byValue;
 }
@@ -185,15 +191,17 @@ export function scoreFacet(facet: FacetName, rules: CompiledRule[], sentences: R
   const policy = POLICY[facet];
   const { byRule, named } = hitsOf(facet, rules, sentences);
   const listing = sentences.map((s, i) => (s.role === "background" || s.role === "prior") && named[i] > policy.listedAtMost);
-  const scored = rules.flatMap((rule, r) => {
-    if (!byRule[r].length) return [];
+  // A loop rather than flatMap, whose empty array per rule without hits was a tenth of the classifier's allocations.
+  const scored: (Scored & { body: number })[] = [];
+  for (let r = 0; r < rules.length; r++) {
+    if (!byRule[r].length) continue;
     const found = byRule[r].filter((hit) => !listing[hit.sentence]);
     const score = found.reduce((sum, hit) => sum + hit.weight, 0);
-    if (!found.length || score < (rule.min ?? policy.min)) return [];
+    if (!found.length || score < (rules[r].min ?? policy.min)) continue;
     const best = found.reduce((a, b) => (b.weight > a.weight ? b : a));
     const body = found.filter((hit) => hit.evidence.role !== "title").reduce((sum, hit) => sum + hit.weight, 0);
-    return [{ evidence: best.evidence, score, body }];
-  });
+    scored.push({ evidence: best.evidence, score, body });
+  }
   const top = Math.max(0, ...scored.map((s) => (policy.floorFromAbstract ? s.body : s.score)));
   return scored.filter((s) => s.score >= top * policy.relativeFloor).map(({ evidence, score }) => ({ evidence, score }));
 }
