@@ -264,7 +264,8 @@ if (!values["no-browser"]) {
         "browser",
         `keystroke → updated results, ${k.pace}`,
         `p50 ${f0(k.stats.p50)} · p95 ${f0(k.stats.p95)} ms (${k.stats.n} keys)`,
-        met(k.stats.p50 <= 100, "≤ 100 ms"),
+        // Judged on the slow tail a typist notices, not the median.
+        met(k.stats.p95 <= 100, "p95 ≤ 100 ms"),
       );
   } finally {
     await browser.close();
