@@ -58,6 +58,14 @@ const COMPRESSING_TITLE =
 // The title's own words for an encoder's language modelling: "A Pretrained Language Model for Scientific Text".
 const ENCODER_TITLE = /\b(?:BERT\w*|RoBERTa|ELECTRA|encoders?|(?:language )?understanding|pre-?train\w*)\b/i;
 
+/** Classification earned only by words that, beside `task`, belong to that task: it is dropped. */
+function classificationReadAs(task: string, words: RegExp): Convention["apply"] {
+  return (values) => {
+    const classification = values.find((s) => s.evidence.value === "classification");
+    return classification && has(values, task) && words.test(classification.evidence.phrase) ? without(values, "classification") : values;
+  };
+}
+
 export const TASK_CONVENTIONS: Convention[] = [
   {
     name: "language-modelling-needs-text",
@@ -132,12 +140,7 @@ export const TASK_CONVENTIONS: Convention[] = [
   {
     name: "generators-are-scored-on-their-datasets",
     says: "ImageNet or Kinetics in a generation paper is the data it generates (class-conditional synthesis), not a classification benchmark",
-    apply: (values) => {
-      const classification = values.find((s) => s.evidence.value === "classification");
-      return classification && has(values, "generation") && CLASSIFICATION_DATASET.test(classification.evidence.phrase)
-        ? without(values, "classification")
-        : values;
-    },
+    apply: classificationReadAs("generation", CLASSIFICATION_DATASET),
   },
   {
     name: "generators-of-media-are-not-language-models",
@@ -153,12 +156,7 @@ export const TASK_CONVENTIONS: Convention[] = [
   {
     name: "speech-recognition-is-not-classification",
     says: 'a speech recogniser\'s "recognition accuracy" and its connectionist temporal classification (CTC) loss are transcription, not classification',
-    apply: (values) => {
-      const classification = values.find((s) => s.evidence.value === "classification");
-      return classification && has(values, "speech-recognition") && TRANSCRIPTION_WORDS.test(classification.evidence.phrase)
-        ? without(values, "classification")
-        : values;
-    },
+    apply: classificationReadAs("speech-recognition", TRANSCRIPTION_WORDS),
   },
   {
     name: "backbones-across-tasks",
