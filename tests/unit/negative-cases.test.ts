@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    "an open-source model is a model, not a software system",
+    "Octavia: An Open-Source Generalist Robot Policy",
+    "We present a transformer-based policy pretrained on 800k robot trajectories. It can be instructed via language commands or goal images and finetuned to new observation and action spaces within a few hours on standard consumer GPUs.",
+    "contribution",
+    "system",
+  ],
+  [
     "a distilled model's name among the models a method is tried on",
     "Reinforcement Learning for Reasoning with One Training Example",
     "We show that reinforcement learning with verifiable reward using one training example is effective in incentivizing the mathematical reasoning capabilities of large language models. Similar improvements are observed across various models (Qwen2.5-Math-7B, Llama3.2-3B-Instruct, DeepSeek-R1-Distill-Qwen-1.5B) and RL algorithms.",

@@ -134,21 +134,25 @@ export const CONTRIBUTION_PHRASES: PhraseTable<"contribution"> = {
     ],
   },
   "system": {
-    min: 1.5,
+    min: 1,
     title: [
-      "high-performance",
       "visuali[sz]ation",
       "execution of",
       "goodput",
       "runtime systems?",
       "inference engines?",
+      // A named engine or a hardware design is built software or silicon: "an Efficient Engine for …", "… on FPGAs".
+      String.raw`\bengine\b`,
+      "FPGAs?",
+      String.raw`(?:inference |hardware |spatial )?accelerator\b`,
       "serving",
       "toolkit",
       "library",
       "package",
       "system",
       "platform",
-      "open-source",
+      // An open-source model is a model; open-source software is a system.
+      String.raw`open-source(?! (?:[\w-]+ ){0,3}(?:models?|polic(?:y|ies)|collection|LLMs?)\b)`,
       "interactive (?:tool|system|visuali[sz]ation|platform|demo)",
       "visuali[sz]ation tool",
       "framework for (?:training|inference|serving)",
