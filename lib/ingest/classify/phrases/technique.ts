@@ -160,7 +160,9 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "patch dropout",
       "(?:patches|tokens) (?:are|is|being) (?:removed|dropped|pruned|discarded|merged)",
       "fixed-(?:length|size) latent",
-      String.raw`(?:drop|remov|discard|prun)\w* (?:\w+ ){0,3}(?:patches|tokens)`,
+      String.raw`(?:drop|remov|discard|prun)\w* (?:\w+ ){0,4}(?:patches|tokens)`,
+      String.raw`skim\w* (?:\w+ )?tokens`,
+      "skimmed tokens",
       String.raw`latent summar\w+`,
       String.raw`compact (?:latent )?summar\w+`,
       String.raw`skip\w* (?:input )?frames`,
@@ -212,6 +214,7 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "QAT",
       "low-bit",
       String.raw`\d-bit (?:weights|activations|models?|integer)`,
+      String.raw`quanti[sz]\w+ (?:[\w-]+ ){0,4}(?:down )?to (?:\d+(?:\.\d+)?|one|two|three|four|eight)[- ]bits?\b`,
       "INT8",
       "INT4",
       // Named among other compression methods it is model quantisation, not vector quantisation.
