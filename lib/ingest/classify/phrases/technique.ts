@@ -338,8 +338,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
   "lightweight-design": {
     min: 1.5,
     strong: [
-      "lightweight",
-      "light-weight",
+      // A lightweight objective, predictor or calibration is a cheap step, not a small model.
+      String.raw`light-?weight(?! (?:objective|calibration|similarity|predictor|procedure|process|loss|training|fine-tuning|overhead|computation|search|scorer|router|gating))`,
       "mobile",
       String.raw`MobileNet\w*`,
       "(?:edge|end|end-side) devices?",
@@ -347,7 +347,6 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "resource-constrained",
       "NPU",
       "microcontrollers?",
-      "tiny",
       "low[- ]complexity",
       "small-scale (?:models?|LMMs?|LLMs?|language models?)",
       String.raw`(?:only|just) \d+(?:\.\d+)? ?[KkM] parameters`,
@@ -366,6 +365,8 @@ export const TECHNIQUE_PHRASES: PhraseTable<"technique"> = {
       "(?:limited|low|fewer) (?:number of )?(?:floating point operations|operations|FLOPs|MACs)",
       "laptops?",
       "small footprint",
+      // "Tiny" names toy models and tiny datasets as often as small designs.
+      "tiny",
     ],
   },
   "parameter-sharing": {
