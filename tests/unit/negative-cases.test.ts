@@ -7,6 +7,13 @@ type Case = [what: string, title: string, abstract: string, facet: FacetName, va
 // "Mentioned, not evidence": each row is a phrase that names a value without the paper being about it.
 const MENTIONED: Case[] = [
   [
+    '"transient" as an adjective, not the astronomer\'s transients',
+    "The Transient Nature of Emergent Skills in Sequence Models",
+    "We show that an ability which emerges during training of transformers is often transient: it first emerges, then disappears while the training loss keeps decreasing. We train on synthetic data and find that regularization makes the ability persist.",
+    "domain",
+    "science",
+  ],
+  [
     "an open-source model is a model, not a software system",
     "Octavia: An Open-Source Generalist Robot Policy",
     "We present a transformer-based policy pretrained on 800k robot trajectories. It can be instructed via language commands or goal images and finetuned to new observation and action spaces within a few hours on standard consumer GPUs.",

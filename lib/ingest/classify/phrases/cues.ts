@@ -109,7 +109,8 @@ export const MULTIMODAL_PARTS_CUES: Record<"vision" | "video" | "audio" | "langu
 // prettier-ignore
 export const THEORY_CUES = [
   String.raw`(?:we|I) (?:\w+ )?prove`,
-  String.raw`theorems?`,
+  // Not "theorem proving", a task of formal mathematics.
+  String.raw`theorems?(?! prov)`,
   "expressive power",
   String.raw`expressivity`,
   "circuit complexity",
