@@ -125,7 +125,9 @@ const CASES: Record<string, Case> = {
   },
   "opening-sentence-frames-domain": {
     title: "Faster Decoding with Shared Heads",
-    abstract: "Large language models are slow at inference. We share key and value heads across layers and cache them, which halves decoding latency.",
+    // The opening is read as experiments (it names datasets); it still frames the paper.
+    abstract:
+      "Large language models are pre-trained on internet-scale datasets and then fine-tuned. We share key and value heads across layers and cache them, which halves decoding latency.",
     facet: "domain",
     equals: ["language"],
   },

@@ -177,7 +177,9 @@ export const DOMAIN_CONVENTIONS: Convention[] = [
     says: 'a paper whose own sentences name no modality is framed by the one its opening names ("Large language models are slow…")',
     apply: (values, context) => {
       if (values.length) return values;
-      const opening = context.sentences.filter((s) => s.role === "background" || s.role === "prior");
+      // The first sentence of the abstract opens it whatever role it was read in ("LLMs are trained on large datasets…").
+      const first = context.sentences.find((s) => s.role !== "title");
+      const opening = context.sentences.filter((s) => s === first || s.role === "background" || s.role === "prior");
       const named = RULES.domain.flatMap((rule) => {
         const cue = rule.strong && findCue(rule.strong, opening, "loose");
         return cue ? [withValue(cue, rule.value)] : [];
