@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { CloseMatches } from "@/components/close-matches";
+
+// A tab, a bookmark or a link preview of a dead link says so, rather than the site's default title.
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 export default function NotFound() {
   return (

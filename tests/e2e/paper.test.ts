@@ -65,6 +65,9 @@ describe("paper pages", () => {
     // The app's own document (not Next.js's bare `__next_error__` shell that only scripts fill in) ...
     expect(html).toMatch(/<html lang="en"/);
     expect(html).toMatch(/<main id="main"/);
+    // ... titled for what it is (a tab or a link preview says so) and kept out of search engines ...
+    expect(html).toMatch(/<title>Page not found · Transformer Papers<\/title>/);
+    expect(html).toMatch(/<meta name="robots" content="noindex"/);
     // ... with the not-found page's one heading and its search form rendered as elements ...
     expect(html.match(/<h1[^>]*>[^<]*<\/h1>/g)).toEqual([expect.stringMatching(/>This page is not in the catalogue</)]);
     expect(html).toMatch(/<form [^>]*role="search"[^>]*>[\s\S]*?<input [^>]*type="search"/);
