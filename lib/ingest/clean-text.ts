@@ -45,8 +45,12 @@ export function normaliseSpacing(text: string): string {
 }
 
 // C0 controls but tab and newline, DEL and C1 controls, bidi embeddings, overrides and isolates
-// (which can make a title read backwards), and lone surrogates (not text: UTF-8 cannot encode them).
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// (which can make a title read backwards), lone surrogates (not text: UTF-8 cannot encode them), and
+// the invisible characters copied text carries (zero-width space, word joiner, a BOM in mid-text,
+// soft hyphen, bidi marks): "Trans\u200bformer" would be another title and another search word.
+// ZWJ and ZWNJ stay: they are part of how Persian, Indic scripts and emoji are spelled.
+const INVISIBLE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Removes the characters no stored text may hold: controls, bidi overrides and isolates. */
 export function stripControls(text: string): string {

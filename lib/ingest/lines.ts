@@ -7,7 +7,7 @@ export interface Line {
 }
 
 /**
- * Splits a dump into trimmed non-blank lines, tolerating a BOM and CRLF or CR line endings.
+ * Splits a dump into trimmed non-blank lines, tolerating a BOM, CRLF or CR line endings and odd spacing.
  * Blank lines leave gaps in the line numbers: that is how layout B's structure is seen.
  */
 export function toLines(text: string): Line[] {
@@ -15,9 +15,9 @@ export function toLines(text: string): Line[] {
     .replace(/^\uFEFF/, "")
     .split(/\r\n|\r|\n/)
     .map((raw, i) => ({
-      text: stripControls(raw)
-        .replace(/\u00a0/g, " ")
-        .trim(),
+      // Tabs, no-break and other Unicode spaces, and runs of them, are one space: a date line copied
+      // as "Aug\u00a019,  2023" is still a date line.
+      text: stripControls(raw).replace(/\s+/g, " ").trim(),
       line: i + 1,
     }))
     .filter((l) => l.text.length > 0);

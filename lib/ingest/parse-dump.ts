@@ -30,7 +30,8 @@ const READERS = { "hf-daily": parseHfDaily, "arxiv-atom": parseArxivAtom, "arxiv
  */
 export function parseDump(file: string, text: string, options: ParseOptions = {}): ParsedDump {
   const format = detectFormat(text.slice(0, 4096));
-  if (format !== "listing") return READERS[format](file, text);
+  // A BOM (Windows editors write one) is the file's encoding, not its content: JSON.parse refuses it.
+  if (format !== "listing") return READERS[format](file, text.replace(/^\uFEFF/, ""));
   const lines = toLines(text);
   const items = stripPageChrome(lines);
   const read = readRecords(file, items, options.capturedOn ?? null);

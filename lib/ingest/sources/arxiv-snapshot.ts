@@ -33,7 +33,8 @@ export function parseSnapshotLine(file: string, line: number, text: string): Raw
   if (!text.trim()) return null;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A BOM opens the first line of a file saved by a Windows editor: the encoding's, not JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     return { file, line, reason: jsonError(text, error).reason };

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { buildPapers } from "@/lib/ingest/build-papers";
+import { parseDateLine } from "@/lib/ingest/dates";
+import { parseDump } from "@/lib/ingest/parse-dump";
+import { parseSnapshotLine } from "@/lib/ingest/sources/arxiv-snapshot";
+import { dumpHead, LAYOUT_A, LAYOUT_B, readDump } from "../helpers/dumps";
+import { expectBalanced, readHostile } from "../helpers/hostile-dumps";
+
+// Listings copied by a person rather than saved from the page: the same papers, with the noise a
+// copy picks up. Each case is one a hand copy produces; none of it may cost a paper or its metadata.
+const HAND = "hand-copied-layout-b.txt";
+const hand = () => parseDump(HAND, readHostile(HAND));
+const byTitle = (title: string) => hand().records.find((r) => r.title.startsWith(title));
+
+describe("a hand-copied layout-B listing (BOM, CRLF, tabs, no-break spaces, other date forms)", () => {
+  it("reads every paper, rejects only the one whose title is a link, and names its line", () => {
+    const parsed = hand();
+    expect(parsed.records.map((r) => r.title.slice(0, 20))).toEqual([
+      "VATT: Transformers f",
+      "Scalable Video Objec",
+      "SynerGen: Contextual",
+      "SwinFace: A Multi-ta",
+      "https://huggingface.",
+    ]);
+    expect(parsed.rejections).toEqual([]);
+    const result = buildPapers([{ file: HAND, text: readHostile(HAND) }]);
+    expectBalanced(result);
+    expect(result.rejections).toEqual([
+      { file: HAND, line: 51, reason: 'title "https://huggingface.co/papers/2301.06051" is a link or an arXiv id, not a title' },
+    ]);
+  });
+
+  it("reads metadata spaced with tabs and no-break spaces, and an arXiv id line with its version", () => {
+    expect(byTitle("VATT")).toMatchObject({ authorCount: 7, date: "2021-04-22", arxivId: "2104.11178", source: { line: 13 } });
+  });
+
+  it("joins a title wrapped over two lines, and reads a day-first date with 1.2k upvotes", () => {
+    expect(byTitle("Scalable")).toMatchObject({
+      title: "Scalable Video Object Segmentation with Simplified Framework",
+      date: "2023-08-19",
+      upvotes: 1200,
+      source: { line: 22 },
+    });
+  });
+
+  it("drops a zero-width space from a title, and reads an abstract pasted in two paragraphs as one, with a warning", () => {
+    const synergen = byTitle("SynerGen:");
+    const original = readDump(LAYOUT_B).split("\n")[30];
+    expect(synergen).toMatchObject({ abstract: original, date: "2024-09-25", authorCount: 14 });
+    expect(hand().warnings).toEqual([{ file: HAND, line: 35, reason: expect.stringContaining("goes on after a blank line") }]);
+  });
+
+  it("gives an arXiv link on the line above a title to that paper, and reads an ISO date with upvotes", () => {
+    expect(byTitle("SwinFace")).toMatchObject({ arxivId: "2308.11509", date: "2023-08-22", upvotes: 12, authorCount: 7 });
+  });
+
+  it("merges the hand copy with the saved listing of the same papers by title, whatever the copy's noise", () => {
+    const result = buildPapers([
+      { file: LAYOUT_B, text: dumpHead(LAYOUT_B, 36), options: { capturedOn: "2025-12-11" } },
+      { file: HAND, text: readHostile(HAND) },
+    ]);
+    expectBalanced(result);
+    expect(result.verdicts.filter((v) => v.verdict === "merged").map((v) => v.line)).toEqual([13, 22, 31]);
+  });
+});
+
+describe("the date and upvote forms of a metadata line", () => {
+  it.each([
+    ["Apr 22, 2021", { month: 4, day: 22, year: 2021, upvotes: null }],
+    ["Apr 17 2", { month: 4, day: 17, year: null, upvotes: 2 }],
+    ["Sep 19, 2023 2", { month: 9, day: 19, year: 2023, upvotes: 2 }],
+    ["Aug 19,2023", { month: 8, day: 19, year: 2023, upvotes: null }],
+    ["Published on Apr 22, 2021", { month: 4, day: 22, year: 2021, upvotes: null }],
+    ["September 25, 2024", { month: 9, day: 25, year: 2024, upvotes: null }],
+    ["Sept. 25, 2024", { month: 9, day: 25, year: 2024, upvotes: null }],
+    ["19 Aug 2023", { month: 8, day: 19, year: 2023, upvotes: null }],
+    ["2021-04-22", { month: 4, day: 22, year: 2021, upvotes: null }],
+    ["Sep 25 1,234", { month: 9, day: 25, year: null, upvotes: 1234 }],
+    ["Aug 19, 2023 · 1.2k", { month: 8, day: 19, year: 2023, upvotes: 1200 }],
+  ])("reads %s", (text, expected) => expect(parseDateLine(text)).toEqual(expected));
+
+  it.each(["May 2024", "Mayday 2", "Apr 22, 2021 abc", "2021-4-22"])("takes %s for no date", (text) => expect(parseDateLine(text)).toBeNull());
+});
+
+describe("invisible characters and spacing in a layout-A copy", () => {
+  it("reads zero-width spaces, soft hyphens, tabs and no-break spaces as the clean text", () => {
+    const clean = parseDump(LAYOUT_A, dumpHead(LAYOUT_A, 7));
+    const noisy = parseDump(LAYOUT_A, dumpHead(LAYOUT_A, 7).replace("Dense Transformer", "Dense\u200b\u00a0Trans\u00adformer\t").replace(/\n/g, " \t\r\n"));
+    expect(noisy.records.map((r) => [r.title, r.abstract])).toEqual(clean.records.map((r) => [r.title, r.abstract]));
+  });
+});
+
+describe("a byte-order mark before a JSON source", () => {
+  it("reads a daily papers file saved with a BOM and CRLF line endings", () => {
+    const parsed = parseDump("bom-daily-papers.json", readHostile("bom-daily-papers.json"));
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.records.map((r) => r.arxivId)).toEqual(["2103.14030", "2312.00752"]);
+  });
+
+  it("reads the first line of a snapshot saved with a BOM", () => {
+    const [first] = readHostile("bom-snapshot.jsonl").split("\n");
+    expect(parseSnapshotLine("bom-snapshot.jsonl", 1, first)).toMatchObject({ arxivId: "2111.09883" });
+  });
+});
