@@ -4,9 +4,9 @@ import { isProse, type Line } from "./lines";
 
 const AUTHORS = /^•\s*(\d+)\s+authors?$/;
 const DOT = "·";
-// What else a copied paper card may show beside its metadata: the upvote and comment counts spelt
-// out, who submitted it, and a link to it (its arXiv id is kept, the rest is page furniture).
-const UPVOTE_LINE = /^(\d[\d,]*|\d+(?:\.\d+)?[kK]) upvotes?$/;
+// What else a copied paper card may show beside its metadata: the upvote count on a line of its own,
+// the comment count, who submitted it, and a link to it (its arXiv id is kept, the rest is page furniture).
+const UPVOTE_LINE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[kK]|\d+)(?: upvotes?)?$/;
 const FURNITURE = /^(?:\d[\d,]*(?:\.\d+)?[kK]? comments?|Submitted by \S.{0,80})$/;
 const ARXIV_LINE =
   /^(?:arXiv:\s?|https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/|https?:\/\/huggingface\.co\/papers\/)?(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\/?$/i;

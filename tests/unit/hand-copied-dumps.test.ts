@@ -1,10 +1,13 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadDumps } from "@/lib/dumps";
 import { buildPapers } from "@/lib/ingest/build-papers";
 import { parseDateLine } from "@/lib/ingest/dates";
 import { parseDump } from "@/lib/ingest/parse-dump";
 import { parseSnapshotLine } from "@/lib/ingest/sources/arxiv-snapshot";
+import { detectFormat } from "@/lib/ingest/sources/format";
 import { dumpHead, LAYOUT_A, LAYOUT_B, readDump } from "../helpers/dumps";
-import { expectBalanced, readHostile } from "../helpers/hostile-dumps";
+import { expectBalanced, HOSTILE_DIR, readHostile } from "../helpers/hostile-dumps";
 
 // Listings copied by a person rather than saved from the page: the same papers, with the noise a
 // copy picks up. Each case is one a hand copy produces; none of it may cost a paper or its metadata.
@@ -100,5 +103,36 @@ describe("a byte-order mark before a JSON source", () => {
   it("reads the first line of a snapshot saved with a BOM", () => {
     const [first] = readHostile("bom-snapshot.jsonl").split("\n");
     expect(parseSnapshotLine("bom-snapshot.jsonl", 1, first)).toMatchObject({ arxivId: "2111.09883" });
+  });
+});
+
+describe("files in the wrong format or encoding", () => {
+  it("names a pretty-printed JSON object as no source at all, instead of rejecting each of its lines as a snapshot record", () => {
+    expect(() => parseDump("pretty-object.json", readHostile("pretty-object.json"))).toThrow(
+      expect.objectContaining({ file: "pretty-object.json", line: 1, reason: expect.stringContaining("none of the sources read here") }),
+    );
+    expect(detectFormat(readHostile("pretty-object.json"))).toBe("listing");
+    expect(detectFormat('{"id": "0704.0001"}')).toBe("arxiv-snapshot");
+  });
+
+  it("reads a listing saved as Windows-1252, says so, and merges its papers with the UTF-8 listing", () => {
+    const file = path.join(HOSTILE_DIR, "latin1-layout-a.txt");
+    const [input] = loadDumps([file]);
+    const result = buildPapers([input, { file: LAYOUT_A, text: readDump(LAYOUT_A) }]);
+    expectBalanced(result);
+    expect(result.warnings).toContainEqual({ file: input.file, line: 1, reason: expect.stringContaining("not UTF-8: read as windows-1252") });
+    expect(result.papers.find((p) => p.title.startsWith("Nyström"))?.sources.map((s) => s.file)).toEqual([LAYOUT_A, input.file]);
+  });
+
+  it("warns, naming the line, when a UTF-8 file holds a few bytes that are not UTF-8", () => {
+    const text = dumpHead(LAYOUT_A, 8).replace("The key idea", "The key\uFFFD\uFFFD idea");
+    const parsed = parseDump(LAYOUT_A, text);
+    expect(parsed.records).toHaveLength(3);
+    expect(parsed.warnings).toEqual([{ file: LAYOUT_A, line: 4, reason: expect.stringContaining("2 byte sequences that are not UTF-8") }]);
+  });
+
+  it("reads an upvote count standing on a line of its own in the metadata group", () => {
+    const text = readDump(LAYOUT_B).split("\n").slice(0, 20).join("\n").replace("Apr 22, 2021", "Apr 22, 2021\n12");
+    expect(parseDump(LAYOUT_B, text).records[0]).toMatchObject({ date: "2021-04-22", upvotes: 12 });
   });
 });
