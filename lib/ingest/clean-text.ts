@@ -57,6 +57,26 @@ export function stripControls(text: string): string {
   return text.replace(INVISIBLE, "");
 }
 
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…" };
+// Inline formatting a copy from a page's HTML or a markdown note carries; an unknown "<…>" (a token such
+// as "<s>" or "<unk>", or "p < 0.05") is text and stays.
+const TAGS = /<\/?(?:a|b|i|u|em|strong|sub|sup|p|br|span|div|code|small|mark)\b[^<>]*\/?>/gi;
+const CODE_ELEMENTS = /<(script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/** HTML tags and entities and markdown emphasis and links, as their text: "<b>VATT</b>", "**VATT**" and "VATT" are one title. */
+export function cleanMarkup(text: string): string {
+  return text
+    .replace(CODE_ELEMENTS, " ")
+    .replace(TAGS, (tag) => (/^<\/?(p|br|div)\b/i.test(tag) ? " " : ""))
+    .replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+      if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+      return ENTITIES[name!.toLowerCase()] ?? entity;
+    })
+    .replace(/(^|[\s(“"])\*\*(\S(?:[^*]*?\S)?)\*\*(?=[\s.,;:!?)”"]|$)/g, "$1$2")
+    .replace(/\[([^\[\]]+)\]\((https?:\/\/[^\s()]+)\)/g, "$1");
+}
+
 export function cleanText(text: string, modelName: string | null = null): string {
-  return normaliseSpacing(cleanLatex(stripControls(text), modelName));
+  return normaliseSpacing(cleanLatex(stripControls(cleanMarkup(text)), modelName));
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDumps } from "@/lib/dumps";
 import { buildPapers } from "@/lib/ingest/build-papers";
+import { cleanText } from "@/lib/ingest/clean-text";
 import { parseDateLine } from "@/lib/ingest/dates";
 import { parseDump } from "@/lib/ingest/parse-dump";
 import { parseSnapshotLine } from "@/lib/ingest/sources/arxiv-snapshot";
@@ -134,5 +135,32 @@ describe("files in the wrong format or encoding", () => {
   it("reads an upvote count standing on a line of its own in the metadata group", () => {
     const text = readDump(LAYOUT_B).split("\n").slice(0, 20).join("\n").replace("Apr 22, 2021", "Apr 22, 2021\n12");
     expect(parseDump(LAYOUT_B, text).records[0]).toMatchObject({ date: "2021-04-22", upvotes: 12 });
+  });
+});
+
+describe("markup copied with the text", () => {
+  it.each([
+    ["<b>VATT</b>: Transformers for Video", "VATT: Transformers for Video"],
+    ["**Scalable** Video Object Segmentation", "Scalable Video Object Segmentation"],
+    ["Attention &amp; Memory in &quot;Long&quot; Contexts", 'Attention & Memory in "Long" Contexts'],
+    ["We segment [video objects](https://example.org/vos) well.", "We segment video objects well."],
+    ["<p>First paragraph.</p><p>Second.</p>", "First paragraph. Second."],
+    ["A model<script>alert(1)</script> that reads", "A model that reads"],
+  ])("reads %s as its text", (raw, clean) => expect(cleanText(raw)).toBe(clean));
+
+  it.each(["p < 0.05 for n > 3", "the <s> and <unk> tokens", "2**3 grows as n**2", "&bogus; stays"])("leaves %s alone", (text) =>
+    expect(cleanText(text)).toBe(text),
+  );
+
+  it("merges a title copied with HTML tags and entities with the plain listing of the paper", () => {
+    const plain = dumpHead(LAYOUT_A, 8);
+    const html = plain.replace("Dense Transformer Networks", "<i>Dense</i> Transformer Networks").replace("Condenser: a", "Condenser&#58; a");
+    const result = buildPapers([
+      { file: "plain.txt", text: plain },
+      { file: "html.txt", text: html },
+    ]);
+    expectBalanced(result);
+    expect(result.papers).toHaveLength(3);
+    expect(result.duplicatesMerged).toBe(3);
   });
 });
