@@ -8,6 +8,8 @@ const DOT = "·";
 // the comment count, who submitted it, and a link to it (its arXiv id is kept, the rest is page furniture).
 const UPVOTE_LINE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[kK]|\d+)(?: upvotes?)?$/;
 const FURNITURE = /^(?:\d[\d,]*(?:\.\d+)?[kK]? comments?|Submitted by \S.{0,80})$/;
+// A link to the paper's code on a line of its own ("Code: https://github.com/…").
+const CODE_LINE = /^(?:Code:\s*)?(https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[^\s/]+\/[^\s/]+\S*)$/i;
 const ARXIV_LINE =
   /^(?:arXiv:\s?|https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/|https?:\/\/huggingface\.co\/papers\/)?(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\/?$/i;
 
@@ -17,6 +19,7 @@ export interface Meta {
   date: string | null;
   upvotes: number | null;
   arxivId: string | null;
+  codeUrl: string | null;
   next: number;
   warning: string | null;
 }
@@ -28,7 +31,15 @@ export function arxivLine(text: string): string | null {
 
 /** A line that belongs to a layout-B metadata group: `• N authors`, `·`, a date, upvotes, comments, an arXiv link. */
 export function isMetaLine(text: string): boolean {
-  return text === DOT || AUTHORS.test(text) || parseDateLine(text) !== null || UPVOTE_LINE.test(text) || FURNITURE.test(text) || arxivLine(text) !== null;
+  return (
+    text === DOT ||
+    AUTHORS.test(text) ||
+    parseDateLine(text) !== null ||
+    UPVOTE_LINE.test(text) ||
+    FURNITURE.test(text) ||
+    arxivLine(text) !== null ||
+    CODE_LINE.test(text)
+  );
 }
 
 function dateWarning(text: string, year: number | null, date: string | null): string | null {
@@ -65,7 +76,7 @@ const count = (text: string) => (/k$/i.test(text) ? Math.round(Number(text.slice
  * is left for the caller to report.
  */
 export function readMeta(items: Line[], i: number, capturedOn: string | null): Meta {
-  const meta: Meta = { authorCount: null, organization: null, date: null, upvotes: null, arxivId: null, next: i, warning: null };
+  const meta: Meta = { authorCount: null, organization: null, date: null, upvotes: null, arxivId: null, codeUrl: null, next: i, warning: null };
   const first = items[i]?.text;
   if (first === undefined) return meta;
   if (items[i + 1]?.text === DOT && !isMetaLine(first)) {
@@ -87,6 +98,7 @@ export function readMeta(items: Line[], i: number, capturedOn: string | null): M
       meta.warning = dateWarning(text, date.year, meta.date);
     } else if (upvotes && meta.upvotes === null) meta.upvotes = count(upvotes[1]);
     else if (arxivId && meta.arxivId === null && !idAbove(items, i) && !isProse(items[i + 1]?.text ?? "")) meta.arxivId = arxivId;
+    else if (CODE_LINE.test(text) && meta.codeUrl === null) meta.codeUrl = CODE_LINE.exec(text)![1];
     else if (!(text === DOT || FURNITURE.test(text))) break;
   }
   meta.next = i;

@@ -101,6 +101,7 @@ export function readRecords(file: string, items: Line[], capturedOn: string | nu
       date: meta.date,
       upvotes: meta.upvotes,
       arxivId: linked ?? meta.arxivId,
+      codeUrl: meta.codeUrl,
     });
   }
   return out;

@@ -164,3 +164,17 @@ describe("markup copied with the text", () => {
     expect(result.duplicatesMerged).toBe(3);
   });
 });
+
+describe("a copy of the whole page (Ctrl-A): navigation, footer, rules between papers, a code link", () => {
+  it("reads the three papers and nothing else, with the code link of the first", () => {
+    const result = buildPapers([{ file: "whole-page-copy.txt", text: readHostile("whole-page-copy.txt"), options: { capturedOn: "2025-12-11" } }]);
+    expectBalanced(result);
+    expect(result.rejections).toEqual([]);
+    expect(result.papers.map((p) => p.title.slice(0, 8)).sort()).toEqual(["Scalable", "SynerGen", "VATT: Tr"]);
+    expect(result.papers.find((p) => p.title.startsWith("VATT"))).toMatchObject({
+      codeUrl: "https://github.com/google-research/google-research/tree/master/vatt",
+      hasCode: true,
+      date: "2021-04-22",
+    });
+  });
+});
