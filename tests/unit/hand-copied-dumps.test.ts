@@ -178,3 +178,33 @@ describe("a copy of the whole page (Ctrl-A): navigation, footer, rules between p
     });
   });
 });
+
+describe("JSON sources with optional fields of the wrong kind", () => {
+  const entries = () => JSON.parse(readHostile("bom-daily-papers.json").replace(/^\uFEFF/, "")) as { paper: Record<string, unknown> }[];
+
+  it("keeps a daily papers entry whose upvotes, date, code link or authors do not read, with a warning naming the field", () => {
+    const items = entries();
+    items[0].paper.upvotes = "181";
+    items[0].paper.publishedAt = null;
+    (items[0].paper.authors as unknown[]).push({ _id: "x", hidden: false });
+    items[1].paper.upvotes = "many";
+    items[1].paper.githubRepo = 5;
+    const parsed = parseDump("hf.json", JSON.stringify(items, null, 2));
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.records.map((r) => [r.arxivId, r.upvotes, r.authors?.length])).toEqual([
+      ["2103.14030", 181, 8],
+      ["2312.00752", null, 2],
+    ]);
+    expect(parsed.warnings.map((w) => w.reason)).toEqual([
+      "paper 2103.14030: 1 of paper.authors have no name; left out",
+      'paper 2312.00752: paper.upvotes "many" is not a count; left empty',
+      "paper 2312.00752: paper.githubRepo 5 is not a link; left empty",
+    ]);
+  });
+
+  it("reads a snapshot line whose optional fields are null", () => {
+    const [, line] = readHostile("bom-snapshot.jsonl").split("\n");
+    const record = { ...JSON.parse(line), categories: null, authors_parsed: null, versions: null, authors: null };
+    expect(parseSnapshotLine("s.jsonl", 2, JSON.stringify(record))).toMatchObject({ arxivId: "2312.00752", categories: [], authors: [] });
+  });
+});

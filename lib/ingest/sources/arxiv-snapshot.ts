@@ -10,18 +10,28 @@ const SnapshotLine = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
   abstract: z.string(),
-  authors: z.string().default(""),
-  authors_parsed: z.array(z.array(z.string())).optional(),
-  categories: z.string().default(""),
+  // null, as a re-export writes for a value it lacks, is the same as the field left out.
+  authors: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
+  authors_parsed: z.array(z.array(z.string())).nullish(),
+  categories: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
   doi: z.string().nullish(),
-  versions: z.array(z.looseObject({ version: z.string().optional(), created: z.string() })).default([]),
+  versions: z
+    .array(z.looseObject({ version: z.string().nullish(), created: z.string() }))
+    .nullish()
+    .transform((v) => v ?? []),
   update_date: z.string().nullish(),
 });
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** "Last, First, Suffix" triples as names in reading order, with LaTeX accents made letters (Bal\'azs → Balázs). */
-function authorNames(parsed: string[][] | undefined, raw: string): string[] {
+function authorNames(parsed: string[][] | null | undefined, raw: string): string[] {
   const names = parsed?.length
     ? parsed.map(([last = "", first = "", suffix = ""]) => [first, last, suffix].filter(Boolean).join(" "))
     : raw.split(/,\s*|\s+and\s+/);
