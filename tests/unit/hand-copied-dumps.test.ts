@@ -1,4 +1,6 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadDumps } from "@/lib/dumps";
 import { buildPapers } from "@/lib/ingest/build-papers";
@@ -7,12 +9,13 @@ import { parseDateLine } from "@/lib/ingest/dates";
 import { parseDump } from "@/lib/ingest/parse-dump";
 import { parseSnapshotLine } from "@/lib/ingest/sources/arxiv-snapshot";
 import { detectFormat } from "@/lib/ingest/sources/format";
-import { dumpHead, LAYOUT_A, LAYOUT_B, readDump } from "../helpers/dumps";
+import { DUMP_DIR, dumpHead, LAYOUT_A, LAYOUT_B, readDump } from "../helpers/dumps";
 import { expectBalanced, HOSTILE_DIR, readHostile } from "../helpers/hostile-dumps";
 
 // Listings copied by a person rather than saved from the page: the same papers, with the noise a
 // copy picks up. Each case is one a hand copy produces; none of it may cost a paper or its metadata.
 const HAND = "hand-copied-layout-b.txt";
+const DUMPS = readdirSync(DUMP_DIR).filter((f) => f.endsWith(".txt"));
 const hand = () => parseDump(HAND, readHostile(HAND));
 const byTitle = (title: string) => hand().records.find((r) => r.title.startsWith(title));
 
@@ -206,5 +209,43 @@ describe("JSON sources with optional fields of the wrong kind", () => {
     const [, line] = readHostile("bom-snapshot.jsonl").split("\n");
     const record = { ...JSON.parse(line), categories: null, authors_parsed: null, versions: null, authors: null };
     expect(parseSnapshotLine("s.jsonl", 2, JSON.stringify(record))).toMatchObject({ arxivId: "2312.00752", categories: [], authors: [] });
+  });
+});
+
+describe("cosmetic noise on the real dumps", () => {
+  // What a copy adds without changing a word: spacing, invisible characters, line endings, a BOM.
+  const blank = fc.constantFrom("", " ", "\t", "\u00a0", "  ", "\u200b", "\u2060", " \u00a0\t");
+  const ending = fc.constantFrom("\n", "\r\n", "\r");
+  const noisy = (text: string) =>
+    fc.tuple(fc.boolean(), ending, fc.array(fc.tuple(blank, blank, blank), { minLength: 1, maxLength: 50 })).map(
+      ([bom, eol, pads]) =>
+        (bom ? "\uFEFF" : "") +
+        text
+          .split("\n")
+          .map((line, i) => {
+            const [before, inside, after] = pads[i % pads.length];
+            return before + line.replace(" ", ` ${inside}`) + after;
+          })
+          .join(eol),
+    );
+  const fields = (text: string, file: string) =>
+    parseDump(file, text, { capturedOn: "2025-12-11" }).records.map((r) => [
+      r.title,
+      r.abstract,
+      r.date,
+      r.upvotes,
+      r.authorCount,
+      r.organization,
+      r.source.line,
+    ]);
+
+  it.each(DUMPS)("reads %s with the same records, fields and lines whatever the spacing, invisible characters and line endings", (file) => {
+    const clean = fields(readDump(file), file);
+    fc.assert(
+      fc.property(noisy(readDump(file)), (text) => {
+        expect(fields(text, file)).toEqual(clean);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
