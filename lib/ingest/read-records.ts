@@ -11,15 +11,25 @@ export interface ReadRecords {
 
 const gapBefore = (items: Line[], k: number) => k > 0 && items[k].line > items[k - 1].line + 1;
 
+// Where a line break cuts a title rather than ends it: the line stops on a word or mark no title ends
+// with ("… for", "…:"), or the next one starts with such a word in lowercase ("with Simplified
+// Framework"). A title may start lowercase ("fairseq: …", "iTransformer"), so a lowercase name does not count.
+const LINKING = "a|an|the|and|or|of|for|with|in|on|to|via|from|by|using|towards?|at|as|into|through|without|under|over|vs\\.?";
+const OPEN_END = new RegExp(`(?:[:,(–—-]|\\b(?:${LINKING}))$`, "i");
+const CONTINUES = new RegExp(`^(?:${LINKING}) `);
+const cutHere = (a: Line, b: Line) => OPEN_END.test(a.text) || CONTINUES.test(b.text);
+
 /**
- * A layout-B title wrapped over lines by the copy: lines with no blank between them, none of them
- * prose or metadata, then a blank line and the abstract. (Layout A has no blank lines, so there a
- * title without its abstract looks the same as a wrapped one, and is left to be reported.)
+ * A title wrapped over lines by the copy: lines with no blank between them, none of them prose or
+ * metadata, then the abstract. In layout B the blank line before the abstract shows where the title
+ * ends; in layout A (no blank lines) a title that lost its abstract looks the same, so there each
+ * break must cut the title mid-phrase, and a break that could end a title is left to be reported.
  */
 function wrappedTitle(items: Line[], i: number): { title: Line; next: number } | null {
   let end = i + 1;
   while (end < items.length && end - i < 4 && !gapBefore(items, end) && !isProse(items[end].text) && !isMetaLine(items[end].text)) end++;
-  if (end === i + 1 || end >= items.length || !gapBefore(items, end) || !isProse(items[end].text) || isProse(items[i].text)) return null;
+  if (end === i + 1 || end >= items.length || !isProse(items[end].text) || isProse(items[i].text)) return null;
+  if (!gapBefore(items, end) && !items.slice(i + 1, end).every((l, k) => cutHere(items[i + k], l))) return null;
   return {
     title: {
       line: items[i].line,

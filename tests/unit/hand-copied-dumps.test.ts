@@ -71,6 +71,23 @@ describe("a hand-copied layout-B listing (BOM, CRLF, tabs, no-break spaces, othe
   });
 });
 
+describe("a title wrapped over lines in a layout-A copy", () => {
+  const wrapped = (from: string, to: string) => parseDump(LAYOUT_A, dumpHead(LAYOUT_A, 10).replace(from, to));
+
+  it("joins a title whose line break cuts it mid-phrase", () => {
+    const parsed = wrapped("Condenser: a Pre-training Architecture for Dense Retrieval", "Condenser: a Pre-training Architecture\nfor Dense Retrieval");
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.records.map((r) => [r.title, r.source.line])).toContainEqual(["Condenser: a Pre-training Architecture for Dense Retrieval", 5]);
+  });
+
+  it("leaves a break that could end a title to be reported: a title that lost its abstract looks the same", () => {
+    const parsed = wrapped("High-Quality Entity Segmentation", "High-Quality Entity\nSegmentation");
+    expect(parsed.rejections).toEqual([
+      { file: LAYOUT_A, line: 9, reason: expect.stringContaining('title "High-Quality Entity" is followed by "Segmentation"') },
+    ]);
+  });
+});
+
 describe("the date and upvote forms of a metadata line", () => {
   it.each([
     ["Apr 22, 2021", { month: 4, day: 22, year: 2021, upvotes: null }],
