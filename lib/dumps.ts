@@ -93,6 +93,20 @@ function head(file: string): string {
   }
 }
 
+/**
+ * A dump's text. A file that is not UTF-8 but has none of its multi-byte letters either was saved as
+ * Windows-1252 / Latin-1 (Notepad's "ANSI"): read so, "Nyström" stays "Nyström" and still merges with
+ * the UTF-8 listing of the paper. A binary file (NUL bytes, or mostly undecodable) stays as it was,
+ * for the parser to name it.
+ */
+function decodeDump(buffer: Buffer): { text: string; encoding?: "windows-1252" } {
+  const text = buffer.toString("utf8");
+  const undecodable = text.split("\uFFFD").length - 1;
+  if (!undecodable || text.includes("\u0000") || undecodable > text.length / 20) return { text };
+  if (/[\u0080-\uFFFC\uFFFE-\uFFFF]/.test(text.replace(/^\uFEFF/, ""))) return { text };
+  return { text: new TextDecoder("windows-1252").decode(buffer), encoding: "windows-1252" };
+}
+
 /** A snapshot is read line by line later: here only its size and time stand for its content in the catalogue's hash. */
 function streamedInput(file: string, path: string): DumpInput | null {
   try {
@@ -112,7 +126,8 @@ function loadDump(listed: Listed, capturedOn?: string): DumpInput {
   const capture = capturedOn ? { capturedOn } : readCaptureDate(listed.file);
   if ("error" in capture) return { file, text: "", error: capture.error };
   try {
-    return { file, text: readFileSync(listed.file, "utf8"), options: { capturedOn: capture.capturedOn } };
+    const { text, encoding } = decodeDump(readFileSync(listed.file));
+    return { file, text, options: { capturedOn: capture.capturedOn, ...(encoding && { encoding }) } };
   } catch (error) {
     return { file, text: "", error: { file, reason: describe(error) } };
   }

@@ -22,6 +22,8 @@ function overlongLine(raw: RawRecord): string | null {
 
 function textProblem(title: string, abstract: string): string | null {
   if (!/[\p{L}\p{N}]/u.test(title)) return `title "${title.slice(0, 60)}" has no letters or digits`;
+  // A link or a bare arXiv id pasted in the title's place names the paper but is no title to show or search.
+  if (/^(?:https?:\/\/\S+|(?:arXiv:\s?)?\d{4}\.\d{4,5}(?:v\d+)?)$/i.test(title)) return `title "${title.slice(0, 60)}" is a link or an arXiv id, not a title`;
   if (title.length < TITLE_MIN) return `title "${title}" is shorter than ${TITLE_MIN} characters`;
   if (title.length > TITLE_MAX) return overCap("title", title.length, TITLE_MAX, "title");
   if (abstract.length < ABSTRACT_MIN) return `abstract is ${abstract.length} characters, under the ${ABSTRACT_MIN}-character minimum`;

@@ -7,7 +7,7 @@ export interface Line {
 }
 
 /**
- * Splits a dump into trimmed non-blank lines, tolerating a BOM and CRLF or CR line endings.
+ * Splits a dump into trimmed non-blank lines, tolerating a BOM, CRLF or CR line endings and odd spacing.
  * Blank lines leave gaps in the line numbers: that is how layout B's structure is seen.
  */
 export function toLines(text: string): Line[] {
@@ -15,23 +15,61 @@ export function toLines(text: string): Line[] {
     .replace(/^\uFEFF/, "")
     .split(/\r\n|\r|\n/)
     .map((raw, i) => ({
-      text: stripControls(raw)
-        .replace(/\u00a0/g, " ")
-        .trim(),
+      // Tabs, no-break and other Unicode spaces, and runs of them, are one space: a date line copied
+      // as "Aug\u00a019,  2023" is still a date line.
+      text: stripControls(raw).replace(/\s+/g, " ").trim(),
       line: i + 1,
     }))
-    .filter((l) => l.text.length > 0);
+    .filter((l) => l.text.length > 0 && !RULE.test(l.text));
 }
 
-/** Lines of the Hugging Face page around the listing, never part of a paper. */
+/**
+ * Lines of the Hugging Face page around the listing, never part of a paper: the listing's header, and
+ * the site's navigation and footer that a copy of the whole page (Ctrl-A) picks up.
+ */
 const CHROME = new Set([
   "new",
   "Subscribe",
   "Daily Papers",
   "byAK and the research community",
+  "by AK and the research community",
   "Get trending papers in your email inbox!",
   "Get trending papers in your email inbox once a day!",
+  "Hugging Face",
+  "Hugging Face's logo",
+  "Models",
+  "Datasets",
+  "Spaces",
+  "Community",
+  "Posts",
+  "Docs",
+  "Enterprise",
+  "Pricing",
+  "Log In",
+  "Sign Up",
+  "Trending Papers",
+  "Submit a paper",
+  "Search any paper with AI",
+  "Daily",
+  "Weekly",
+  "Monthly",
+  "Previous",
+  "Next",
+  "Load more",
+  "System theme",
+  "Company",
+  "TOS",
+  "Privacy",
+  "About",
+  "Careers",
+  "Jobs",
+  "Website",
+  "Learn",
+  "Status",
 ]);
+
+// A horizontal rule ("---", "***", "==="), as a person puts between papers in a note: a blank line.
+const RULE = /^([-=*_~#])\1{2,}$/;
 
 export function isChrome(text: string): boolean {
   return CHROME.has(text);

@@ -30,4 +30,17 @@ describe("npm run ingest", () => {
     expect(result.stdout).toMatch(/broken\.txt:3: fits neither layout/);
     expect(result.stdout).toMatch(/unique papers\s+9/);
   });
+
+  it("reads hand-copied and oddly saved inputs (BOM, CRLF, Windows-1252, a streamed snapshot with a BOM) and names the one that is no source", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "ingest-")), "papers.json");
+    const hostile = ["hand-copied-layout-b.txt", "latin1-layout-a.txt", "bom-daily-papers.json", "bom-snapshot.jsonl", "pretty-object.json"];
+    const result = run("--dry-run", "--out", out, ...hostile.map((f) => path.join("tests", "fixtures", "hostile", f)));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/records read\s+11 = 9 indexed \+ 1 merged \+ 1 rejected/);
+    expect(result.stdout).toMatch(/pretty-object\.json:1: a JSON document that is none of the sources/);
+    expect(result.stdout).toMatch(/hand-copied-layout-b\.txt:51: title "https:\/\/huggingface\.co\/papers\/2301\.06051" is a link/);
+    const papers: { title: string; arxivId: string | null }[] = JSON.parse(readFileSync(out, "utf8"));
+    expect(papers.map((p) => p.arxivId).filter(Boolean)).toEqual(expect.arrayContaining(["2104.11178", "2308.11509", "2111.09883", "2312.00752"]));
+    expect(papers.some((p) => p.title.startsWith("Nyströmformer"))).toBe(true);
+  });
 });

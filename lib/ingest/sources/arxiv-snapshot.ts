@@ -10,18 +10,28 @@ const SnapshotLine = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
   abstract: z.string(),
-  authors: z.string().default(""),
-  authors_parsed: z.array(z.array(z.string())).optional(),
-  categories: z.string().default(""),
+  // null, as a re-export writes for a value it lacks, is the same as the field left out.
+  authors: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
+  authors_parsed: z.array(z.array(z.string())).nullish(),
+  categories: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
   doi: z.string().nullish(),
-  versions: z.array(z.looseObject({ version: z.string().optional(), created: z.string() })).default([]),
+  versions: z
+    .array(z.looseObject({ version: z.string().nullish(), created: z.string() }))
+    .nullish()
+    .transform((v) => v ?? []),
   update_date: z.string().nullish(),
 });
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** "Last, First, Suffix" triples as names in reading order, with LaTeX accents made letters (Bal\'azs → Balázs). */
-function authorNames(parsed: string[][] | undefined, raw: string): string[] {
+function authorNames(parsed: string[][] | null | undefined, raw: string): string[] {
   const names = parsed?.length
     ? parsed.map(([last = "", first = "", suffix = ""]) => [first, last, suffix].filter(Boolean).join(" "))
     : raw.split(/,\s*|\s+and\s+/);
@@ -33,7 +43,8 @@ export function parseSnapshotLine(file: string, line: number, text: string): Raw
   if (!text.trim()) return null;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A BOM opens the first line of a file saved by a Windows editor: the encoding's, not JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     return { file, line, reason: jsonError(text, error).reason };

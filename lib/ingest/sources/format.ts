@@ -29,7 +29,9 @@ export const STREAMED_FORMATS: readonly SourceFormat[] = ["arxiv-snapshot"];
 export function detectFormat(head: string): SourceFormat | "listing" {
   const start = head.replace(/^\uFEFF/, "").trimStart();
   if (/^\[\s*(\{|\]\s*$)/.test(start)) return "hf-daily";
-  if (/^\{\s*"/.test(start)) return "arxiv-snapshot";
+  // A snapshot line holds a whole record: its first key is on the line of its "{". A pretty-printed
+  // object ("{" alone on line 1) is some other JSON document, not one record per line.
+  if (/^\{[ \t]*"/.test(start)) return "arxiv-snapshot";
   if (/^<(\?xml|feed[\s>])/.test(start)) return "arxiv-atom";
   return "listing";
 }

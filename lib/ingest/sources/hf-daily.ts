@@ -4,46 +4,77 @@ import { isoDay, normaliseArxivId } from "./arxiv-id";
 import { arrayElementLines, jsonError } from "./json-text";
 
 // The shape of https://huggingface.co/api/daily_papers (one object per featured paper); fields
-// this catalogue does not use (thumbnail, submittedBy, ai_keywords, …) are allowed and ignored.
-const HfAuthor = z.looseObject({ name: z.string().min(1) });
+// this catalogue does not use (thumbnail, submittedBy, ai_keywords, …) are allowed and ignored. What
+// makes the record (id, title, abstract) is checked strictly; the optional fields are read when they
+// read, and a value of the wrong kind is left out with a warning, never the paper with it.
 const HfPaper = z.looseObject({
   id: z.string().min(1),
   title: z.string().optional(),
   summary: z.string(),
-  authors: z.array(HfAuthor).default([]),
-  publishedAt: z.string().optional(),
-  upvotes: z.number().int().nonnegative().optional(),
-  githubRepo: z.string().nullish(),
+  authors: z.unknown().optional(),
+  publishedAt: z.unknown().optional(),
+  upvotes: z.unknown().optional(),
+  githubRepo: z.unknown().optional(),
 });
 const HfDailyItem = z.looseObject({
   paper: HfPaper,
   title: z.string().optional(),
-  publishedAt: z.string().optional(),
-  organization: z.looseObject({ fullname: z.string().optional(), name: z.string().optional() }).nullish(),
+  publishedAt: z.unknown().optional(),
+  organization: z.unknown().optional(),
 });
 
 const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "(item)"}: ${i.message}`).join("; ");
 
-function toRecord(item: z.infer<typeof HfDailyItem>, file: string, line: number): RawRecord | Rejection {
+const Upvotes = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().nonnegative());
+const Organization = z.looseObject({ fullname: z.string().nullish(), name: z.string().nullish() });
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
+const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? String(value);
+
+/** The optional fields of one entry, each read on its own: a field that does not read is null, and said so. */
+function optionalFields(item: z.infer<typeof HfDailyItem>, warn: (reason: string) => void) {
+  const { paper } = item;
+  const wrong = (field: string, value: unknown, what: string) => {
+    if (value !== undefined && value !== null) warn(`paper ${paper.id}: ${field} ${shown(value)} is not ${what}; left empty`);
+    return null;
+  };
+  const upvotes = Upvotes.safeParse(paper.upvotes);
+  const authorList = Array.isArray(paper.authors) ? paper.authors : (wrong("paper.authors", paper.authors, "a list of authors") ?? []);
+  const authors = authorList.flatMap((a) => (a && typeof a === "object" ? (text((a as { name?: unknown }).name) ?? []) : []));
+  if (authors.length < authorList.length) warn(`paper ${paper.id}: ${authorList.length - authors.length} of paper.authors have no name; left out`);
+  const organization = Organization.safeParse(item.organization ?? {});
+  const published = isoDay(text(paper.publishedAt)) ?? wrong("paper.publishedAt", paper.publishedAt, "a date");
+  return {
+    upvotes: upvotes.success ? upvotes.data : wrong("paper.upvotes", paper.upvotes, "a count"),
+    authors,
+    published,
+    date: published ?? isoDay(text(item.publishedAt)),
+    codeUrl: text(paper.githubRepo) ?? (typeof paper.githubRepo === "string" ? null : wrong("paper.githubRepo", paper.githubRepo, "a link")),
+    organization: organization.success
+      ? (text(organization.data.fullname) ?? text(organization.data.name))
+      : wrong("organization", item.organization, "an organisation"),
+  };
+}
+
+function toRecord(item: z.infer<typeof HfDailyItem>, file: string, line: number, warnings: Rejection[]): RawRecord | Rejection {
   const { paper } = item;
   const arxivId = normaliseArxivId(paper.id);
   if (!arxivId) return { file, line, reason: `paper.id "${paper.id.slice(0, 40)}" is not an arXiv id` };
   const title = paper.title ?? item.title;
   if (!title) return { file, line, reason: `paper ${arxivId} has no title (neither paper.title nor title)` };
-  const published = isoDay(paper.publishedAt);
+  const fields = optionalFields(item, (reason) => warnings.push({ file, line, reason }));
   return {
     title,
     abstract: paper.summary,
     source: { file, line, format: "hf-daily" },
     layout: "hf-daily",
-    authorCount: paper.authors.length || null,
-    organization: item.organization?.fullname ?? item.organization?.name ?? null,
-    date: published ?? isoDay(item.publishedAt),
-    upvotes: paper.upvotes ?? null,
+    authorCount: fields.authors.length || null,
+    organization: fields.organization,
+    date: fields.date,
+    upvotes: fields.upvotes,
     arxivId,
-    authors: paper.authors.map((a) => a.name.trim()).filter(Boolean),
-    published,
-    codeUrl: paper.githubRepo ?? null,
+    authors: fields.authors,
+    published: fields.published,
+    codeUrl: fields.codeUrl,
   };
 }
 
@@ -67,7 +98,7 @@ export function parseHfDaily(file: string, text: string): ParsedDump {
       out.rejections.push({ file, line, reason: `not a daily papers entry: ${issues(item.error)}` });
       return;
     }
-    const record = toRecord(item.data, file, line);
+    const record = toRecord(item.data, file, line, out.warnings);
     if ("reason" in record) out.rejections.push(record);
     else out.records.push(record);
   });
