@@ -23,28 +23,6 @@ describe("search page", () => {
     await page.context().close();
   });
 
-  it("typed faster than the server answers, sends one search at a time and ends on the newest query", async () => {
-    const page = await open();
-    await page.goto(base());
-    const box = page.getByRole("searchbox", { name: "Search transformer papers" });
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
-    // Router navigations (not prefetches): each one is a page the server renders and the engine searches.
-    const isNavigation = (r: { headers(): Record<string, string> }) => r.headers()["rsc"] === "1" && !r.headers()["next-router-prefetch"];
-    let inFlight = 0;
-    let most = 0;
-    let sent = 0;
-    page.on("request", (r) => void (isNavigation(r) && (sent++, (most = Math.max(most, ++inFlight)))));
-    for (const event of ["requestfinished", "requestfailed"] as const) page.on(event, (r) => void (isNavigation(r) && inFlight--));
-    const query = "mixture of experts";
-    await box.pressSequentially(query, { delay: 10 });
-    await expect.poll(() => countText(page), { timeout: 15_000 }).toMatch(/for “mixture of experts”/);
-    await page.waitForURL(/\?q=mixture\+of\+experts$/);
-    expect(most).toBe(1);
-    // The keys typed while a search was out were folded into one search for the newest query.
-    expect(sent).toBeLessThan(query.replace(/ /g, "").length / 2);
-    await page.context().close();
-  });
-
   it("replaces the URL while typing, so Back leaves the search rather than stepping through keystrokes", async () => {
     const page = await open();
     await page.goto(`${base()}/papers/mamba-linear-time-sequence-modeling-with-selective-state-spaces`);
