@@ -6,11 +6,8 @@ import { useEffect, useRef, useState, useTransition } from "react";
 /**
  * Results follow the query on every keystroke, with no debounce: the URL is replaced (Back does not step
  * through keystrokes) inside a transition, so the previous results stay on screen until the new ones
- * arrive. One navigation is in flight at a time: keys typed while it is out are folded into one
- * navigation to the newest query, sent the moment it lands. The router cannot cancel a navigation it
- * has sent (the server renders it whole, and the engine answers it), so sending each key at once made
- * the newest query wait behind every stale one at a fast pace. The hrefs are worked out by the server
- * through the URL codec (`searchBoxLinks`), so the codec and the taxonomy stay out of the browser's
+ * arrive, and a newer keystroke supersedes a navigation still in flight. The hrefs are worked out by the
+ * server through the URL codec (`queryHref`), so the codec and the taxonomy stay out of the browser's
  * JavaScript. Without JavaScript it is a plain GET form.
  */
 export function SearchBox({
@@ -31,9 +28,6 @@ export function SearchBox({
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(q);
   const [pending, startTransition] = useTransition();
-  // Set when a navigation starts, cleared when its transition ends (its results are on screen).
-  const inFlight = useRef(false);
-  const queued = useRef<{ href: string; mode: "replace" | "push" } | null>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -54,30 +48,12 @@ export function SearchBox({
     if (document.activeElement !== input.current) setValue(q);
   }, [q]);
 
-  function navigate(href: string, mode: "replace" | "push") {
-    inFlight.current = true;
-    startTransition(() => (mode === "push" ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })));
-  }
-
-  // The navigation in flight has landed: the newest query typed meanwhile goes now.
-  useEffect(() => {
-    if (pending) return;
-    inFlight.current = false;
-    const next = queued.current;
-    queued.current = null;
-    if (next) navigate(next.href, next.mode);
-    // navigate only reads refs and stable router/transition functions
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pending]);
-
   function go(raw: string, mode: "replace" | "push") {
     // The codec's own normalisation of q, so the URL is the canonical one.
     const next = raw.trim().replace(/\s+/g, " ");
     const query = next ? [new URLSearchParams({ q: next }).toString(), withQuery].filter(Boolean).join("&") : withoutQuery;
     const href = query ? `/?${query}` : "/";
-    // A submitted search (Enter) is pushed even when typing has queued a replace.
-    if (inFlight.current) queued.current = { href, mode: mode === "push" || queued.current?.mode === "push" ? "push" : "replace" };
-    else navigate(href, mode);
+    startTransition(() => (mode === "push" ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })));
   }
 
   return (
