@@ -58,6 +58,17 @@ export function countFilter(state: SearchState, facet: SidebarFacet): string[] {
   return [...[...[...chosen].filter(([f]) => f !== facet), ...excluded].map(([, clause]) => clause), ...authorClauses(state)];
 }
 
+/** What a search with words asks for its matches: marked title, a cropped abstract, and the match positions. */
+const MARKED = {
+  attributesToHighlight: ["title", "modelName"],
+  attributesToCrop: ["abstract"],
+  cropLength: 42,
+  cropMarker: "…",
+  highlightPreTag: MATCH_START,
+  highlightPostTag: MATCH_END,
+  showMatchesPosition: true,
+} satisfies Partial<MultiSearchQuery>;
+
 const SORT_RULES: Record<Sort, string[] | undefined> = {
   relevance: undefined,
   newest: ["date:desc", "upvotes:desc"],
@@ -99,13 +110,9 @@ export function buildSearchQueries(state: SearchState): MultiSearchQuery[] {
       "architecture",
       "contribution",
     ],
-    attributesToHighlight: ["title", "modelName"],
-    attributesToCrop: ["abstract"],
-    cropLength: 42,
-    cropMarker: "…",
-    highlightPreTag: MATCH_START,
-    highlightPostTag: MATCH_END,
-    showMatchesPosition: true,
+    // Without words there is nothing to mark or crop around: the page shows the abstract's opening
+    // (search-papers.ts), and asking would only double every hit (`_formatted` repeats each attribute).
+    ...(state.q ? MARKED : {}),
   };
   const disjunctive = [...chosen.keys()].map<MultiSearchQuery>((facet) => ({
     indexUid: INDEX_UID,

@@ -70,16 +70,34 @@ export function namedByModel(f: Pick<QueryFacet, "phrase" | "facet" | "value">):
   return phrases.length > 0 && phrases.every((p) => MODEL_PHRASE_SET.has(p));
 }
 
-/** Edit distance with adjacent transpositions ("forcasting", "segmentaton"), as far as `max`. */
+// Three rows of the distance table, reused: a query's phrases are checked against thousands of words
+// (a quarter of a millisecond a search, ~1.5 ms for one with a typo, when each check built its table).
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/**
+ * Edit distance with adjacent transpositions ("forcasting", "segmentaton"), as far as `max`: anything
+ * further is `max + 1`. No later row of the table goes below the smallest value of a row, so the
+ * count stops at the first row past `max`.
+ */
 function typos(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+  const n = b.length;
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let least = i;
+    for (let j = 1; j <= n; j++) {
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      cur[j] = d;
+      if (d < least) least = d;
     }
-  return d[a.length][b.length];
+    if (least > max) return max + 1;
+    [before, prev, cur] = [prev, cur, before];
+  }
+  return Math.min(prev[n], max + 1);
 }
 
 // As Meilisearch allows (minWordSizeForTypos): one typo from 5 letters, two from 9.

@@ -67,6 +67,8 @@ export interface SearchResult {
 type RawHit = Hit<PaperSummary & { abstract: string }>;
 
 const TEXT_ATTRIBUTES = new Set(["title", "modelName", "abstract"]);
+/** How far past a match's reported length its word may run (a typo or prefix match reports the query word's length). */
+const WORD_TAIL_BYTES = 96;
 
 /**
  * Meilisearch reports match positions in UTF-8 bytes, and for a typo or prefix
@@ -80,7 +82,8 @@ function matchedWords(hit: RawHit): string[] {
     if (!TEXT_ATTRIBUTES.has(attribute)) continue;
     const original = Buffer.from(String((hit as Record<string, unknown>)[attribute] ?? ""));
     for (const p of positions) {
-      const rest = original.subarray(p.start).toString();
+      // Only the bytes the word can span are decoded, not the whole rest of the abstract at every match.
+      const rest = original.subarray(p.start, p.start + p.length + WORD_TAIL_BYTES).toString();
       const word = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? original.subarray(p.start, p.start + p.length).toString();
       words.add(word.toLowerCase());
     }

@@ -24,6 +24,13 @@ describe("Meilisearch query building", () => {
     expect(buildSearchQueries({ ...state, sort: "relevance" })[0].sort).toBeUndefined();
   });
 
+  it("asks for marks, a cropped abstract and match positions only when there are words to match", () => {
+    const [withWords] = buildSearchQueries(state);
+    expect(withWords).toMatchObject({ attributesToHighlight: ["title", "modelName"], attributesToCrop: ["abstract"], showMatchesPosition: true });
+    const [browsing] = buildSearchQueries({ ...state, q: "" });
+    for (const key of ["attributesToHighlight", "attributesToCrop", "cropLength", "showMatchesPosition"]) expect(browsing).not.toHaveProperty(key);
+  });
+
   describe("excluded values", () => {
     const excluding = parseSearchState(
       new URLSearchParams("q=speech&domain=audio&domain=vision&not-domain=video&not-technique=moe&not-technique=token-reduction"),

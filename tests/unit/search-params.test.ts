@@ -3,6 +3,7 @@ import fc from "fast-check";
 import {
   EMPTY_STATE,
   findParamErrors,
+  parseSearchParams,
   parseSearchState,
   removeFilter,
   searchBoxLinks,
@@ -69,6 +70,14 @@ describe("URL search state", () => {
       ]),
     );
     expect(findParamErrors(new URLSearchParams(CONTRACT))).toEqual([]);
+  });
+
+  it("reads a URL the API accepts exactly as the page does (the API parses it once, strictly)", () => {
+    for (const url of [CONTRACT, "", "q=%20state%20%20space%20", "not-technique=moe&author=Ada%20Lovelace&year=2024&year=2023&code=1&sort=upvotes&page=100"]) {
+      const strict = parseSearchParams(new URLSearchParams(url), "strict");
+      expect(strict.errors, url).toEqual([]);
+      expect(strict.state, url).toEqual(parseSearchState(new URLSearchParams(url)));
+    }
   });
 
   it.each([
