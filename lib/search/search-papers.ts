@@ -4,13 +4,14 @@ import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { federatedSearch, multiSearch } from "./client";
-import { boostedQueries, namedFilter } from "./facet-boost";
+import { boostedQueries, FACET_BOOST, namedFilter } from "./facet-boost";
 import { INDEX_UID } from "./settings";
 import { findQueryFacets, namedByModel, queryUnits, type QueryFacet } from "./query-facets";
-import { dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
+import { carryingQueries, dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
 import { matchesKey, recentFewMatches, rememberMatches } from "./few-matches";
 import { fromEngine } from "./unavailable";
 import { sortGapQuery, toSortGap, type SortGap } from "./sort-gaps";
+import { catalogueDistribution, catalogueQuery, inferTopics, type Distribution } from "./inferred-topics";
 
 export type PaperSummary = Pick<
   Paper,
@@ -179,8 +180,15 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const facets = facetCounts(results.slice(0, queries.length));
   // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
   const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
-  const relating = mayRelate && total < PAGE_SIZE;
-  const related = relating ? unseen(await (early && predicted === total ? early : relatedSearch(state, queries[0], total, named, topics)), mainHits) : [];
+  // A query of few papers that names no value is read by what its papers share ("activation sparsity": pruning).
+  const inferred =
+    state.sort === "relevance" && state.page === 1 && !topics.length && total > 0 && total < PAGE_SIZE
+      ? await inferredTopics(state.q, facets, total, named)
+      : [];
+  const relating = (mayRelate && total < PAGE_SIZE) || inferred.length > 0;
+  const related = relating
+    ? unseen(await (early && predicted === total && !inferred.length ? early : relatedSearch(state, queries[0], total, named, topics, inferred)), mainHits)
+    : [];
   return {
     hits: mainHits.map((h) => toHit(h, !state.q)),
     total,
@@ -188,7 +196,7 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
     totalPages,
     facets,
     related,
-    relatedTopics: related.length ? topics.map((f) => f.label) : [],
+    relatedTopics: related.length ? (topics.length ? topics : queryUnits(state.q).length === 1 ? inferred : []).map((f) => f.label) : [],
     suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
     ...(options.sortGap ? { sortGap: hasSortGap ? toSortGap(state, results[queries.length]) : null } : {}),
@@ -204,7 +212,20 @@ const unitFacets = (units: string[]) => units.flatMap((u) => findQueryFacets(u).
  */
 const topicsOf = (q: string, named: QueryFacet[]) => (queryUnits(q).length === 1 ? named.filter((f) => !namedByModel(f)) : []);
 
+/** The values the papers holding every word share, beyond those the query names; the catalogue's counts cached. */
+async function inferredTopics(q: string, matched: Distribution, total: number, named: QueryFacet[]): Promise<QueryFacet[]> {
+  const catalogue = await catalogueDistribution(async () => {
+    const { results } = await fromEngine(() => multiSearch([catalogueQuery(COUNTING_FACET)]));
+    const distribution = facetCounts(results) as Distribution;
+    return { distribution, papers: trueTotal(results[0]) };
+  });
+  const isNamed = new Set(named.map((f) => `${f.facet}:${f.value}`));
+  return inferTopics(q, matched, total, catalogue.distribution, catalogue.papers).filter((f) => !isNamed.has(`${f.facet}:${f.value}`));
+}
+
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+const filterList = (filter: MultiSearchQuery["filter"]): string[] => (Array.isArray(filter) ? (filter as string[]) : filter ? [filter as string] : []);
 
 /** The related papers not already shown, each once, a page of them. */
 function unseen(hits: RawHit[], shown: RawHit[]): PaperHit[] {
@@ -224,7 +245,14 @@ function unseen(hits: RawHit[], shown: RawHit[]): PaperHit[] {
  * the papers carrying them, those holding some of its words first, then the papers with some of its
  * words. Under a sort, only the last: the sort orders them.
  */
-async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: number, named: QueryFacet[], topics: QueryFacet[]): Promise<RawHit[]> {
+async function relatedSearch(
+  state: SearchState,
+  main: MultiSearchQuery,
+  total: number,
+  named: QueryFacet[],
+  topics: QueryFacet[],
+  inferred: QueryFacet[] = [],
+): Promise<RawHit[]> {
   if (state.sort === "relevance") {
     const base = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined };
     const units = queryUnits(state.q);
@@ -236,10 +264,10 @@ async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: 
           )
         : [];
     const dropOne = (units.length > 1 && dropOneQueries(base, units, papers.slice(0, -1), papers[papers.length - 1])) || [];
-    const tagged = namedFilter(topics);
+    const tagged = namedFilter(topics.length || units.length > 1 ? topics : inferred);
     if (tagged) {
       // The labels of a named kind ("protein") are not indexed, nor the words of a family ("model compression"): these papers hold none.
-      const filter = [...(Array.isArray(base.filter) ? (base.filter as string[]) : base.filter ? [base.filter as string] : []), tagged];
+      const filter = [...filterList(base.filter), tagged];
       const { results } = await fromEngine(() =>
         multiSearch([
           { ...base, matchingStrategy: "last", filter, limit: total + PAGE_SIZE },
@@ -249,11 +277,14 @@ async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: 
       );
       return results.flatMap((r) => r.hits as RawHit[]);
     }
+    const carrying = namedFilter(inferred);
     const weights = dropOne.map((q) => q.federationOptions?.weight ?? 1);
     const [best, worst] = weights.length ? [Math.max(...weights), Math.min(...weights)] : [1, 1];
     const queries: MultiSearchQueryWithFederation[] = [
       ...dropOne,
       ...(boostedQueries(base, [...named, ...unitFacets(units)], { related: { weight: best } }) ?? []),
+      // Papers carrying what the every-word papers share, holding one of the units.
+      ...(carrying ? carryingQueries(base, units, papers.slice(0, -1), papers[papers.length - 1], carrying, FACET_BOOST.carrying) : []),
       { ...base, matchingStrategy: "last", federationOptions: { weight: SOME_WORDS_TAIL * worst } },
     ];
     // Merged by weighted score, every-word papers come anywhere: ask for them too (unseen drops them).
