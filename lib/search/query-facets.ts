@@ -37,6 +37,17 @@ const MODEL_PHRASES: Phrase[] = LEXICON.filter((e) => !e.common).flatMap((e) =>
   ),
 );
 
+// Backbones named in most papers (BERT, ViT, GPT-3) are offered as no filter, but they still say the
+// field a reader means beside another phrase ("distillation bert": distillation of language models):
+// their domain and task boost the ranking (`impliedByCommonModel`), never shown.
+const COMMON_MODEL_PHRASES: Phrase[] = LEXICON.filter((e) => e.common).flatMap((e) =>
+  e.match.flatMap((form) =>
+    (["domain", "task"] as const).flatMap((facet) =>
+      (e[facet] as string[]).map((value) => ({ words: wordsOf(form).map(stem), facet, value, label: facetLabel(facet, value) })),
+    ),
+  ),
+);
+
 const PHRASES: Phrase[] = [
   ...SEARCHED_FACET_TERMS.flatMap((t) => t.phrases.map((p) => ({ words: wordsOf(p).map(stem), facet: t.facet, value: t.value, label: t.label }))),
   ...BROADER_TERMS.flatMap((t) =>
@@ -173,4 +184,25 @@ export function findQueryFacets(q: string): QueryFacet[] {
     used.add(a.k).add(b.k);
   }
   return [...found.values()].sort((x, y) => x.at - y.at).map(({ at, ...facet }) => (void at, facet));
+}
+
+/**
+ * The domain and task a backbone named in most papers implies ("bert": Language), where the query
+ * types its name as a word of its own: for the ranking only, beside what `findQueryFacets` offers.
+ */
+export function impliedByCommonModel(q: string): QueryFacet[] {
+  const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = typed.map((w) => stem(foldWord(w)));
+  const found = new Map<string, QueryFacet>();
+  for (const p of COMMON_MODEL_PHRASES)
+    for (let at = 0; at + p.words.length <= words.length; at++)
+      if (p.words.every((w, k) => words[at + k] === w) && !found.has(`${p.facet}:${p.value}`))
+        found.set(`${p.facet}:${p.value}`, { facet: p.facet, value: p.value, label: p.label, phrase: typed.slice(at, at + p.words.length).join(" ") });
+  return [...found.values()];
+}
+
+/** The values that rank a query's papers: those it names (`offered`), then those a common backbone's name implies. */
+export function rankingFacets(q: string, offered: QueryFacet[] = findQueryFacets(q)): QueryFacet[] {
+  const isOffered = new Set(offered.map((f) => `${f.facet}:${f.value}`));
+  return [...offered, ...impliedByCommonModel(q).filter((f) => !isOffered.has(`${f.facet}:${f.value}`))];
 }

@@ -6,7 +6,7 @@ import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type Sideba
 import { federatedSearch, multiSearch } from "./client";
 import { boostedQueries, FACET_BOOST, namedFilter } from "./facet-boost";
 import { INDEX_UID } from "./settings";
-import { findQueryFacets, namedByModel, queryUnits, type QueryFacet } from "./query-facets";
+import { findQueryFacets, namedByModel, queryUnits, rankingFacets, type QueryFacet } from "./query-facets";
 import { carryingQueries, dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
 import { matchesKey, recentFewMatches, rememberMatches } from "./few-matches";
 import { fromEngine } from "./unavailable";
@@ -143,7 +143,9 @@ function engineRequests(state: SearchState, options: { sortGap?: boolean } = {})
   const queries = searchRequest(state);
   // The page's count of what the sort cannot place rides in the same request: one round trip.
   const gapQuery = options.sortGap ? sortGapQuery(state) : null;
-  const named = state.q ? findQueryFacets(state.q) : [];
+  const offered = state.q ? findQueryFacets(state.q) : [];
+  // A backbone named in most papers is offered as no filter but says the field: it boosts too.
+  const named = state.q ? rankingFacets(state.q, offered) : [];
   // Under relevance, papers carrying the facet values the query names rank higher: the same papers, boosted.
   const boosted = state.sort === "relevance" ? boostedQueries(queries[0], named) : null;
   // The boosted search ranks the page; the main query then only counts (no hits to rank, crop or highlight).
@@ -151,6 +153,7 @@ function engineRequests(state: SearchState, options: { sortGap?: boolean } = {})
   return {
     queries,
     named,
+    offered,
     hasSortGap: gapQuery !== null,
     multi: gapQuery ? [...counting, gapQuery] : counting,
     federated: boosted ? { queries: boosted, federation: { offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } : null,
@@ -159,10 +162,10 @@ function engineRequests(state: SearchState, options: { sortGap?: boolean } = {})
 
 export async function searchPapers(state: SearchState, options: { sortGap?: boolean } = {}): Promise<SearchResult> {
   const started = performance.now();
-  const { queries, named, hasSortGap, multi, federated } = engineRequests(state, options);
+  const { queries, named, offered, hasSortGap, multi, federated } = engineRequests(state, options);
   // Papers holding some of the words follow a first page that every-word papers do not fill.
   // A query of one unit also relates by what it names: the papers carrying those values.
-  const topics = state.sort === "relevance" ? topicsOf(state.q, named) : [];
+  const topics = state.sort === "relevance" ? topicsOf(state.q, offered) : [];
   const mayRelate = state.page === 1 && (wordCount(state.q) >= 2 || topics.length > 0);
   const key = mayRelate ? matchesKey(queries[0]) : "";
   const predicted = mayRelate ? recentFewMatches(key) : undefined;
@@ -197,7 +200,7 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
     facets,
     related,
     relatedTopics: related.length ? (topics.length ? topics : queryUnits(state.q).length === 1 ? inferred : []).map((f) => f.label) : [],
-    suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
+    suggestions: offered.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
     ...(options.sortGap ? { sortGap: hasSortGap ? toSortGap(state, results[queries.length]) : null } : {}),
   };
