@@ -1,5 +1,5 @@
 import { LEXICON } from "../lexicon";
-import { facetLabel, type FacetName } from "../taxonomy";
+import { facetLabel, TAXONOMY, type FacetName } from "../taxonomy";
 import { BROADER_TERMS, SEARCHED_FACET_TERMS } from "./facet-terms";
 import { foldWord } from "./vocabulary";
 
@@ -201,8 +201,23 @@ export function impliedByCommonModel(q: string): QueryFacet[] {
   return [...found.values()];
 }
 
-/** The values that rank a query's papers: those it names (`offered`), then those a common backbone's name implies. */
+// The technique facet is "how the paper makes a model cheaper (empty when it does not)": a reader
+// typing "efficient" beside other words means a paper with some technique, whichever. Sixteen values
+// are too many to offer; they rank only.
+const EFFICIENCY_WORDS = new Set(["efficient", "efficiency", "efficiently"]);
+const TECHNIQUES = TAXONOMY.technique.values.map((v) => v.slug);
+
+/** Any technique, for the word "efficient" of a query of several words that no named phrase took ("efficient detr"). */
+export function impliedByEfficiency(q: string, offered: QueryFacet[]): QueryFacet[] {
+  const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const word = typed.find((w) => EFFICIENCY_WORDS.has(w.toLowerCase()));
+  if (!word || typed.length < 2 || offered.some((f) => (wordsOf(f.phrase) as string[]).includes(foldWord(word)))) return [];
+  return TECHNIQUES.map((value) => ({ facet: "technique" as const, value, label: facetLabel("technique", value), phrase: word }));
+}
+
+/** The values that rank a query's papers: those it names (`offered`), then those a common backbone's name or "efficient" implies. */
 export function rankingFacets(q: string, offered: QueryFacet[] = findQueryFacets(q)): QueryFacet[] {
   const isOffered = new Set(offered.map((f) => `${f.facet}:${f.value}`));
-  return [...offered, ...impliedByCommonModel(q).filter((f) => !isOffered.has(`${f.facet}:${f.value}`))];
+  const implied = [...impliedByCommonModel(q), ...impliedByEfficiency(q, offered)];
+  return [...offered, ...implied.filter((f) => !isOffered.has(`${f.facet}:${f.value}`))];
 }

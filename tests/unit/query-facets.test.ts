@@ -125,3 +125,18 @@ describe("a backbone named in most papers", () => {
     expect(ranking("gpt-3 pruning")).toEqual(["technique:pruning", "domain:language", "task:language-modeling"]);
   });
 });
+
+describe("'efficient' beside other words", () => {
+  it("ranks the papers with some technique, whichever, and offers none of the sixteen", () => {
+    expect(named("efficient vision transformer")).toEqual(["domain:vision"]);
+    const techniques = rankingFacets("efficient vision transformer").filter((f) => f.facet === "technique");
+    expect(techniques.map((f) => f.value)).toContain("quantization");
+    expect(techniques.map((f) => f.value)).toContain("lightweight-design");
+    expect(new Set(techniques.map((f) => f.phrase))).toEqual(new Set(["efficient"]));
+  });
+
+  it("adds nothing where a named phrase took the word, or where it is the whole query", () => {
+    expect(rankingFacets("efficient inference").map((f) => f.value)).toEqual(["efficient-decoding"]);
+    expect(rankingFacets("efficient")).toEqual(findQueryFacets("efficient"));
+  });
+});
