@@ -169,7 +169,7 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const mayRelate = state.page === 1 && (wordCount(state.q) >= 2 || topics.length > 0);
   const key = mayRelate ? matchesKey(queries[0]) : "";
   const predicted = mayRelate ? recentFewMatches(key) : undefined;
-  const early = predicted === undefined ? null : relatedSearch(state, queries[0], predicted, named, topics);
+  const early = predicted === undefined ? null : relatedSearch(state, queries[0], predicted.total, named, topics, predicted.inferred);
   // Not awaited when the prediction misses: its failure is then nobody's to report.
   early?.catch(() => undefined);
   const [{ results }, ranked] = await Promise.all([
@@ -179,7 +179,6 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const main = results[0];
   const mainHits = (ranked ? ranked.hits : main.hits) as RawHit[];
   const total = trueTotal(main);
-  if (mayRelate) rememberMatches(key, total, PAGE_SIZE);
   const facets = facetCounts(results.slice(0, queries.length));
   // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
   const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
@@ -188,10 +187,10 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
     state.sort === "relevance" && state.page === 1 && !topics.length && total > 0 && total < PAGE_SIZE
       ? await inferredTopics(state.q, facets, total, named)
       : [];
+  if (mayRelate) rememberMatches(key, total, PAGE_SIZE, inferred);
   const relating = (mayRelate && total < PAGE_SIZE) || inferred.length > 0;
-  const related = relating
-    ? unseen(await (early && predicted === total && !inferred.length ? early : relatedSearch(state, queries[0], total, named, topics, inferred)), mainHits)
-    : [];
+  const asPredicted = predicted?.total === total && sameValues(predicted.inferred, inferred);
+  const related = relating ? unseen(await (early && asPredicted ? early : relatedSearch(state, queries[0], total, named, topics, inferred)), mainHits) : [];
   return {
     hits: mainHits.map((h) => toHit(h, !state.q)),
     total,
@@ -225,6 +224,9 @@ async function inferredTopics(q: string, matched: Distribution, total: number, n
   const isNamed = new Set(named.map((f) => `${f.facet}:${f.value}`));
   return inferTopics(q, matched, total, catalogue.distribution, catalogue.papers).filter((f) => !isNamed.has(`${f.facet}:${f.value}`));
 }
+
+const valueKeys = (values: QueryFacet[]) => values.map((f) => `${f.facet}:${f.value}`).join(",");
+const sameValues = (a: QueryFacet[], b: QueryFacet[]) => valueKeys(a) === valueKeys(b);
 
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
