@@ -9,7 +9,7 @@ import { projectRanker } from "../lib/eval/project-ranker";
 
 // `npm run eval:search [-- --details]`: nDCG@10, P@10 and recall@50 of the catalogue's own search
 // (a real, temporary Meilisearch index) and of a BM25 baseline, on the tuning and the frozen
-// held-out queries (three frozen sets) of tests/fixtures/search/queries.jsonl. --details lists tuning queries only.
+// held-out queries (four frozen sets) of tests/fixtures/search/queries.jsonl. --details lists tuning queries only.
 // --explain "QUERY" shows the top 10 of a tuning query with their grades; --write-judgments
 // rewrites tests/fixtures/search/judgments.json (the grades, for review) and exits.
 const { values } = parseArgs({

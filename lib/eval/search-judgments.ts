@@ -24,8 +24,8 @@ const Concept = z.object({
 });
 export type Concept = z.infer<typeof Concept>;
 
-/** `held-out-2` and `held-out-3`: frozen sets, each written and committed before any result for it was seen (docs/search-relevance.md). */
-export const QUERY_PARTS = ["tuning", "held-out", "held-out-2", "held-out-3"] as const;
+/** `held-out-2`, `held-out-3` and `held-out-4`: frozen sets, each written and committed before any result for it was seen (docs/search-relevance.md). */
+export const QUERY_PARTS = ["tuning", "held-out", "held-out-2", "held-out-3", "held-out-4"] as const;
 export type QueryPart = (typeof QUERY_PARTS)[number];
 
 const JudgedQuery = z.object({

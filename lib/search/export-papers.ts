@@ -6,7 +6,7 @@ import type { SearchState } from "../search-params";
 import { buildSearchQueries } from "./build-query";
 import { federatedSearch, searchClient } from "./client";
 import { boostedQueries } from "./facet-boost";
-import { findQueryFacets } from "./query-facets";
+import { rankingFacets } from "./query-facets";
 import { fromEngine } from "./unavailable";
 
 export interface ExportResult {
@@ -33,7 +33,7 @@ export async function exportPapers(state: SearchState, limit: number): Promise<E
     attributesToRetrieve: ["*"],
   };
   // The page's ranking, boosts included: then the plain query only counts.
-  const boosted = state.sort === "relevance" ? boostedQueries(query, state.q ? findQueryFacets(state.q) : []) : null;
+  const boosted = state.sort === "relevance" ? boostedQueries(query, state.q ? rankingFacets(state.q) : []) : null;
   const [{ results }, ranked] = await Promise.all([
     fromEngine(() => searchClient().multiSearch({ queries: [boosted ? { ...query, hitsPerPage: 0 } : query] })),
     boosted ? fromEngine(() => federatedSearch(boosted, { offset: 0, limit })) : null,

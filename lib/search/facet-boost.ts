@@ -11,7 +11,7 @@ import type { QueryFacet } from "./query-facets";
  * Chosen on the tuning queries (docs/search-relevance.md): a tagged paper rises over one that
  * merely holds the words.
  */
-export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: 1.1, title: 0.1, broad: 0.3 } as const;
+export const FACET_BOOST = { any: 0.25, every: 0.1, tagged: 1.1, title: 0.1, broad: 0.3, carrying: 1.1 } as const;
 
 /**
  * Facets whose values name what a paper is made of or works on, not what it is about: "vision" in

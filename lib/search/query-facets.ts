@@ -1,5 +1,5 @@
 import { LEXICON } from "../lexicon";
-import { facetLabel, type FacetName } from "../taxonomy";
+import { facetLabel, TAXONOMY, type FacetName } from "../taxonomy";
 import { BROADER_TERMS, SEARCHED_FACET_TERMS } from "./facet-terms";
 import { foldWord } from "./vocabulary";
 
@@ -32,6 +32,17 @@ const LEXICON_FACETS = ["domain", "task", "technique", "architecture"] as const;
 const MODEL_PHRASES: Phrase[] = LEXICON.filter((e) => !e.common).flatMap((e) =>
   e.match.flatMap((form) =>
     LEXICON_FACETS.flatMap((facet) =>
+      (e[facet] as string[]).map((value) => ({ words: wordsOf(form).map(stem), facet, value, label: facetLabel(facet, value) })),
+    ),
+  ),
+);
+
+// Backbones named in most papers (BERT, ViT, GPT-3) are offered as no filter, but they still say the
+// field a reader means beside another phrase ("distillation bert": distillation of language models):
+// their domain and task boost the ranking (`impliedByCommonModel`), never shown.
+const COMMON_MODEL_PHRASES: Phrase[] = LEXICON.filter((e) => e.common).flatMap((e) =>
+  e.match.flatMap((form) =>
+    (["domain", "task"] as const).flatMap((facet) =>
       (e[facet] as string[]).map((value) => ({ words: wordsOf(form).map(stem), facet, value, label: facetLabel(facet, value) })),
     ),
   ),
@@ -191,4 +202,40 @@ export function findQueryFacets(q: string): QueryFacet[] {
     used.add(a.k).add(b.k);
   }
   return [...found.values()].sort((x, y) => x.at - y.at).map(({ at, ...facet }) => (void at, facet));
+}
+
+/**
+ * The domain and task a backbone named in most papers implies ("bert": Language), where the query
+ * types its name as a word of its own: for the ranking only, beside what `findQueryFacets` offers.
+ */
+export function impliedByCommonModel(q: string): QueryFacet[] {
+  const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = typed.map((w) => stem(foldWord(w)));
+  const found = new Map<string, QueryFacet>();
+  for (const p of COMMON_MODEL_PHRASES)
+    for (let at = 0; at + p.words.length <= words.length; at++)
+      if (p.words.every((w, k) => words[at + k] === w) && !found.has(`${p.facet}:${p.value}`))
+        found.set(`${p.facet}:${p.value}`, { facet: p.facet, value: p.value, label: p.label, phrase: typed.slice(at, at + p.words.length).join(" ") });
+  return [...found.values()];
+}
+
+// The technique facet is "how the paper makes a model cheaper (empty when it does not)": a reader
+// typing "efficient" beside other words means a paper with some technique, whichever. Sixteen values
+// are too many to offer; they rank only.
+const EFFICIENCY_WORDS = new Set(["efficient", "efficiency", "efficiently"]);
+const TECHNIQUES = TAXONOMY.technique.values.map((v) => v.slug);
+
+/** Any technique, for the word "efficient" of a query of several words that no named phrase took ("efficient detr"). */
+export function impliedByEfficiency(q: string, offered: QueryFacet[]): QueryFacet[] {
+  const typed = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const word = typed.find((w) => EFFICIENCY_WORDS.has(w.toLowerCase()));
+  if (!word || typed.length < 2 || offered.some((f) => (wordsOf(f.phrase) as string[]).includes(foldWord(word)))) return [];
+  return TECHNIQUES.map((value) => ({ facet: "technique" as const, value, label: facetLabel("technique", value), phrase: word }));
+}
+
+/** The values that rank a query's papers: those it names (`offered`), then those a common backbone's name or "efficient" implies. */
+export function rankingFacets(q: string, offered: QueryFacet[] = findQueryFacets(q)): QueryFacet[] {
+  const isOffered = new Set(offered.map((f) => `${f.facet}:${f.value}`));
+  const implied = [...impliedByCommonModel(q), ...impliedByEfficiency(q, offered)];
+  return [...offered, ...implied.filter((f) => !isOffered.has(`${f.facet}:${f.value}`))];
 }

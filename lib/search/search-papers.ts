@@ -4,13 +4,14 @@ import type { Paper } from "../paper";
 import { MAX_PAGE, type SearchState } from "../search-params";
 import { buildFilter, buildSearchQueries, PAGE_SIZE, SIDEBAR_FACETS, type SidebarFacet } from "./build-query";
 import { federatedSearch, multiSearch } from "./client";
-import { boostedQueries, namedFilter } from "./facet-boost";
+import { boostedQueries, FACET_BOOST, namedFilter } from "./facet-boost";
 import { INDEX_UID } from "./settings";
-import { findQueryFacets, namedByModel, queryUnits, type QueryFacet } from "./query-facets";
-import { dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
+import { findQueryFacets, namedByModel, queryUnits, rankingFacets, type QueryFacet } from "./query-facets";
+import { carryingQueries, dropOneQueries, SOME_WORDS_TAIL, unitCountQueries, unitPapers } from "./some-words";
 import { matchesKey, recentFewMatches, rememberMatches } from "./few-matches";
 import { fromEngine } from "./unavailable";
 import { sortGapQuery, toSortGap, type SortGap } from "./sort-gaps";
+import { catalogueDistribution, catalogueQuery, inferTopics, type Distribution } from "./inferred-topics";
 
 export type PaperSummary = Pick<
   Paper,
@@ -145,7 +146,9 @@ function engineRequests(state: SearchState, options: { sortGap?: boolean } = {})
   const queries = searchRequest(state);
   // The page's count of what the sort cannot place rides in the same request: one round trip.
   const gapQuery = options.sortGap ? sortGapQuery(state) : null;
-  const named = state.q ? findQueryFacets(state.q) : [];
+  const offered = state.q ? findQueryFacets(state.q) : [];
+  // A backbone named in most papers is offered as no filter but says the field: it boosts too.
+  const named = state.q ? rankingFacets(state.q, offered) : [];
   // Under relevance, papers carrying the facet values the query names rank higher: the same papers, boosted.
   const boosted = state.sort === "relevance" ? boostedQueries(queries[0], named) : null;
   // The boosted search ranks the page; the main query then only counts (no hits to rank, crop or highlight).
@@ -153,6 +156,7 @@ function engineRequests(state: SearchState, options: { sortGap?: boolean } = {})
   return {
     queries,
     named,
+    offered,
     hasSortGap: gapQuery !== null,
     multi: gapQuery ? [...counting, gapQuery] : counting,
     federated: boosted ? { queries: boosted, federation: { offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } : null,
@@ -161,14 +165,14 @@ function engineRequests(state: SearchState, options: { sortGap?: boolean } = {})
 
 export async function searchPapers(state: SearchState, options: { sortGap?: boolean } = {}): Promise<SearchResult> {
   const started = performance.now();
-  const { queries, named, hasSortGap, multi, federated } = engineRequests(state, options);
+  const { queries, named, offered, hasSortGap, multi, federated } = engineRequests(state, options);
   // Papers holding some of the words follow a first page that every-word papers do not fill.
   // A query of one unit also relates by what it names: the papers carrying those values.
-  const topics = state.sort === "relevance" ? topicsOf(state.q, named) : [];
+  const topics = state.sort === "relevance" ? topicsOf(state.q, offered) : [];
   const mayRelate = state.page === 1 && (wordCount(state.q) >= 2 || topics.length > 0);
   const key = mayRelate ? matchesKey(queries[0]) : "";
   const predicted = mayRelate ? recentFewMatches(key) : undefined;
-  const early = predicted === undefined ? null : relatedSearch(state, queries[0], predicted, named, topics);
+  const early = predicted === undefined ? null : relatedSearch(state, queries[0], predicted.total, named, topics, predicted.inferred);
   // Not awaited when the prediction misses: its failure is then nobody's to report.
   early?.catch(() => undefined);
   const [{ results }, ranked] = await Promise.all([
@@ -178,12 +182,18 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
   const main = results[0];
   const mainHits = (ranked ? ranked.hits : main.hits) as RawHit[];
   const total = trueTotal(main);
-  if (mayRelate) rememberMatches(key, total, PAGE_SIZE);
   const facets = facetCounts(results.slice(0, queries.length));
   // Pages stop where ranking stops (MAX_PAGE × PAGE_SIZE); the total stays the true count.
   const totalPages = Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)));
-  const relating = mayRelate && total < PAGE_SIZE;
-  const related = relating ? unseen(await (early && predicted === total ? early : relatedSearch(state, queries[0], total, named, topics)), mainHits) : [];
+  // A query of few papers that names no value is read by what its papers share ("activation sparsity": pruning).
+  const inferred =
+    state.sort === "relevance" && state.page === 1 && !topics.length && total > 0 && total < PAGE_SIZE
+      ? await inferredTopics(state.q, facets, total, named)
+      : [];
+  if (mayRelate) rememberMatches(key, total, PAGE_SIZE, inferred);
+  const relating = (mayRelate && total < PAGE_SIZE) || inferred.length > 0;
+  const asPredicted = predicted?.total === total && sameValues(predicted.inferred, inferred);
+  const related = relating ? unseen(await (early && asPredicted ? early : relatedSearch(state, queries[0], total, named, topics, inferred)), mainHits) : [];
   return {
     hits: mainHits.map((h) => toHit(h, !state.q)),
     total,
@@ -191,8 +201,8 @@ export async function searchPapers(state: SearchState, options: { sortGap?: bool
     totalPages,
     facets,
     related,
-    relatedTopics: related.length ? topics.map((f) => f.label) : [],
-    suggestions: named.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
+    relatedTopics: related.length ? (topics.length ? topics : queryUnits(state.q).length === 1 ? inferred : []).map((f) => f.label) : [],
+    suggestions: offered.filter((s) => !(state[s.facet] as string[]).includes(s.value)),
     processingTimeMs: Math.max(main.processingTimeMs, Math.round(performance.now() - started)),
     ...(options.sortGap ? { sortGap: hasSortGap ? toSortGap(state, results[queries.length]) : null } : {}),
   };
@@ -207,7 +217,23 @@ const unitFacets = (units: string[]) => units.flatMap((u) => findQueryFacets(u).
  */
 const topicsOf = (q: string, named: QueryFacet[]) => (queryUnits(q).length === 1 ? named.filter((f) => !namedByModel(f)) : []);
 
+/** The values the papers holding every word share, beyond those the query names; the catalogue's counts cached. */
+async function inferredTopics(q: string, matched: Distribution, total: number, named: QueryFacet[]): Promise<QueryFacet[]> {
+  const catalogue = await catalogueDistribution(async () => {
+    const { results } = await fromEngine(() => multiSearch([catalogueQuery(COUNTING_FACET)]));
+    const distribution = facetCounts(results) as Distribution;
+    return { distribution, papers: trueTotal(results[0]) };
+  });
+  const isNamed = new Set(named.map((f) => `${f.facet}:${f.value}`));
+  return inferTopics(q, matched, total, catalogue.distribution, catalogue.papers).filter((f) => !isNamed.has(`${f.facet}:${f.value}`));
+}
+
+const valueKeys = (values: QueryFacet[]) => values.map((f) => `${f.facet}:${f.value}`).join(",");
+const sameValues = (a: QueryFacet[], b: QueryFacet[]) => valueKeys(a) === valueKeys(b);
+
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+const filterList = (filter: MultiSearchQuery["filter"]): string[] => (Array.isArray(filter) ? (filter as string[]) : filter ? [filter as string] : []);
 
 /** The related papers not already shown, each once, a page of them. */
 function unseen(hits: RawHit[], shown: RawHit[]): PaperHit[] {
@@ -227,7 +253,14 @@ function unseen(hits: RawHit[], shown: RawHit[]): PaperHit[] {
  * the papers carrying them, those holding some of its words first, then the papers with some of its
  * words. Under a sort, only the last: the sort orders them.
  */
-async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: number, named: QueryFacet[], topics: QueryFacet[]): Promise<RawHit[]> {
+async function relatedSearch(
+  state: SearchState,
+  main: MultiSearchQuery,
+  total: number,
+  named: QueryFacet[],
+  topics: QueryFacet[],
+  inferred: QueryFacet[] = [],
+): Promise<RawHit[]> {
   if (state.sort === "relevance") {
     const base = { ...main, facets: undefined, page: undefined, hitsPerPage: undefined, limit: undefined, offset: undefined };
     const units = queryUnits(state.q);
@@ -239,10 +272,10 @@ async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: 
           )
         : [];
     const dropOne = (units.length > 1 && dropOneQueries(base, units, papers.slice(0, -1), papers[papers.length - 1])) || [];
-    const tagged = namedFilter(topics);
+    const tagged = namedFilter(topics.length || units.length > 1 ? topics : inferred);
     if (tagged) {
       // The labels of a named kind ("protein") are not indexed, nor the words of a family ("model compression"): these papers hold none.
-      const filter = [...(Array.isArray(base.filter) ? (base.filter as string[]) : base.filter ? [base.filter as string] : []), tagged];
+      const filter = [...filterList(base.filter), tagged];
       const { results } = await fromEngine(() =>
         multiSearch([
           { ...base, matchingStrategy: "last", filter, limit: total + PAGE_SIZE },
@@ -252,11 +285,14 @@ async function relatedSearch(state: SearchState, main: MultiSearchQuery, total: 
       );
       return results.flatMap((r) => r.hits as RawHit[]);
     }
+    const carrying = namedFilter(inferred);
     const weights = dropOne.map((q) => q.federationOptions?.weight ?? 1);
     const [best, worst] = weights.length ? [Math.max(...weights), Math.min(...weights)] : [1, 1];
     const queries: MultiSearchQueryWithFederation[] = [
       ...dropOne,
       ...(boostedQueries(base, [...named, ...unitFacets(units)], { related: { weight: best } }) ?? []),
+      // Papers carrying what the every-word papers share, holding one of the units.
+      ...(carrying ? carryingQueries(base, units, papers.slice(0, -1), papers[papers.length - 1], carrying, FACET_BOOST.carrying) : []),
       { ...base, matchingStrategy: "last", federationOptions: { weight: SOME_WORDS_TAIL * worst } },
     ];
     // Merged by weighted score, every-word papers come anywhere: ask for them too (unseen drops them).

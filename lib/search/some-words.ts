@@ -50,3 +50,31 @@ export function dropOneQueries(base: MultiSearchQuery, units: string[], papers: 
     federationOptions: { weight: (sum - weights[dropped]) / sum },
   }));
 }
+
+/**
+ * Papers carrying `filter` (a value the every-word papers of the query share: inferred-topics.ts)
+ * and holding one of the units, each unit's search weighted like the unit-dropping searches, by
+ * the share of the query's information it holds, times `weight`: for "deformable attention" the
+ * sparse-attention papers saying "attention" before the linear-attention ones.
+ */
+export function carryingQueries(
+  base: MultiSearchQuery,
+  units: string[],
+  papers: number[],
+  total: number,
+  filter: string,
+  weight: number,
+): MultiSearchQueryWithFederation[] {
+  if (units.length < 2) return [];
+  const weights = papers.map((n) => idf(n, total));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (!(sum > 0)) return [];
+  const filters = Array.isArray(base.filter) ? (base.filter as string[]) : base.filter ? [base.filter as string] : [];
+  return units.map((unit, i) => ({
+    ...base,
+    q: unit,
+    matchingStrategy: "all",
+    filter: [...filters, filter],
+    federationOptions: { weight: (weight * weights[i]) / sum },
+  }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQueryFacets, namedByModel, queryUnits } from "@/lib/search/query-facets";
+import { findQueryFacets, impliedByCommonModel, namedByModel, queryUnits, rankingFacets } from "@/lib/search/query-facets";
 
 const named = (q: string) => findQueryFacets(q).map((f) => `${f.facet}:${f.value}`);
 
@@ -108,5 +108,35 @@ describe("values named by a model's name", () => {
     expect(of("mlp-mixer")).toEqual(expect.arrayContaining(["architecture:mlp:false", "domain:vision:true"]));
     expect(of("protein")).toEqual(["domain:biomedical:false"]);
     expect(of("retnet").every((v) => v.endsWith(":true"))).toBe(true);
+  });
+});
+
+describe("a backbone named in most papers", () => {
+  const ranking = (q: string) => rankingFacets(q).map((f) => `${f.facet}:${f.value}`);
+
+  it("is offered as no filter, but its field ranks: 'distillation bert' is distillation of language models", () => {
+    expect(named("distillation bert")).toEqual(["technique:distillation"]);
+    expect(ranking("distillation bert")).toEqual(["technique:distillation", "domain:language"]);
+    expect(impliedByCommonModel("distillation bert").map((f) => f.phrase)).toEqual(["bert"]);
+  });
+
+  it("is a whole word of the query, not a part of another name ('hubert' is not BERT)", () => {
+    expect(impliedByCommonModel("hubert speech")).toEqual([]);
+    expect(ranking("gpt-3 pruning")).toEqual(["technique:pruning", "domain:language", "task:language-modeling"]);
+  });
+});
+
+describe("'efficient' beside other words", () => {
+  it("ranks the papers with some technique, whichever, and offers none of the sixteen", () => {
+    expect(named("efficient vision transformer")).toEqual(["domain:vision"]);
+    const techniques = rankingFacets("efficient vision transformer").filter((f) => f.facet === "technique");
+    expect(techniques.map((f) => f.value)).toContain("quantization");
+    expect(techniques.map((f) => f.value)).toContain("lightweight-design");
+    expect(new Set(techniques.map((f) => f.phrase))).toEqual(new Set(["efficient"]));
+  });
+
+  it("adds nothing where a named phrase took the word, or where it is the whole query", () => {
+    expect(rankingFacets("efficient inference").map((f) => f.value)).toEqual(["efficient-decoding"]);
+    expect(rankingFacets("efficient")).toEqual(findQueryFacets("efficient"));
   });
 });
