@@ -51,10 +51,14 @@ interface FacetPlan {
  */
 interface Compiled {
   bias: Float64Array;
-  /** Postings of feature f: [postingStart[f], postingStart[f + 1]) of postingModel and postingWeight, by ascending model. */
+  /**
+   * Postings of feature f: the pairs k in [postingStart[f], postingStart[f + 1]), by ascending model,
+   * each its model's number at postings[2k] and weight at postings[2k + 1]: side by side, a feature's
+   * postings are one or two cache lines, not a line in each of two arrays (the loads that adding a
+   * feature waited on).
+   */
   postingStart: Int32Array;
-  postingModel: Int32Array;
-  postingWeight: Float64Array;
+  postings: Float64Array;
   /** Every word of a text feature, numbered. */
   words: KnownWords;
   /** Per prefix (PREFIXES), per word number, the word's feature or NOT_KNOWN. */
@@ -145,8 +149,7 @@ function compiled(model: LearnedModel): Compiled {
   const built: Compiled = {
     bias: Float64Array.from(models, (m) => m.bias),
     postingStart,
-    postingModel: Int32Array.from(flat, ([i]) => i),
-    postingWeight: Float64Array.from(flat, ([, w]) => w),
+    postings: Float64Array.from(flat.flat()),
     words: knownWords(words),
     wordFeature,
     pairFeature,
@@ -205,7 +208,8 @@ function pairOf(t: PairTable, first: number, second: number): number {
 function add(c: Compiled, feature: number, x: number): void {
   if (c.seen[feature] === c.paper) return;
   c.seen[feature] = c.paper;
-  for (let k = c.postingStart[feature]; k < c.postingStart[feature + 1]; k++) c.z[c.postingModel[k]] += c.postingWeight[k] * x;
+  const postings = c.postings;
+  for (let k = 2 * c.postingStart[feature]; k < 2 * c.postingStart[feature + 1]; k += 2) c.z[postings[k]] += postings[k + 1] * x;
 }
 
 /** The paper's known text features in the order first met, with every value model's sum in `c.z`. */
@@ -270,7 +274,7 @@ function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, S
 
 /** Value model `m`'s weight for a feature, 0 when it has none. */
 function weightOf(c: Compiled, feature: number, m: number): number {
-  for (let k = c.postingStart[feature]; k < c.postingStart[feature + 1]; k++) if (c.postingModel[k] === m) return c.postingWeight[k];
+  for (let k = 2 * c.postingStart[feature]; k < 2 * c.postingStart[feature + 1]; k += 2) if (c.postings[k] === m) return c.postings[k + 1];
   return 0;
 }
 
