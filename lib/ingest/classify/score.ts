@@ -142,13 +142,17 @@ interface Hits {
   byRule: Hit[][];
   /** How many values each sentence names. */
   named: number[];
+  /** Which sentence list they were found in (`reading`). */
+  reading: number;
 }
 
 // A paper's hits are read twice, by scoreFacet and by hitsByRole for the learned layer: kept for the
-// last sentence list read, per rule table, they are found once. (One paper's, not a WeakMap keyed by
-// every paper's sentences: its entries were work for the garbage collector.)
+// last sentence list read, per rule table, they are found once. Each table's lists are reused from
+// one paper to the next (not a WeakMap keyed by every paper's sentences, nor new lists per paper:
+// both were work for the garbage collector).
 let lastRead: ReadSentence[] | null = null;
-const hitsRead = new Map<CompiledRule[], Hits>();
+let reading = 0;
+const hitsRead = new WeakMap<CompiledRule[], Hits>();
 
 /**
  * Each rule's hits in the sentences. Only the sentences that may name a rule's value are read
@@ -156,22 +160,30 @@ const hitsRead = new Map<CompiledRule[], Hits>();
  */
 function hitsOf(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
   if (lastRead !== sentences) {
-    hitsRead.clear();
     lastRead = sentences;
+    reading++;
   }
   let hits = hitsRead.get(rules);
-  if (!hits) hitsRead.set(rules, (hits = findHits(facet, rules, sentences)));
+  if (!hits) hitsRead.set(rules, (hits = { byRule: [], named: [], reading: 0 }));
+  if (hits.reading !== reading) {
+    findHits(facet, rules, sentences, hits);
+    hits.reading = reading;
+  }
   return hits;
 }
 
 const NO_HITS: Hit[] = [];
 
-function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
+/** Finds each rule's hits into `hits`, whatever they held before. */
+function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[], hits: Hits): void {
   const policy = POLICY[facet];
   const plans = plansOf(rules);
   // Most rules have no hit in a paper: they share one empty list, and a rule gets its own at its first hit.
-  const byRule: Hit[][] = new Array<Hit[]>(rules.length).fill(NO_HITS);
-  const named = new Array<number>(sentences.length).fill(0);
+  const { byRule, named } = hits;
+  byRule.length = rules.length;
+  byRule.fill(NO_HITS);
+  named.length = sentences.length;
+  named.fill(0);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (policy.roles[sentence.role] === 0) continue;
@@ -184,7 +196,6 @@ function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSenten
       named[i]++;
     }
   }
-  return { byRule, named };
 }
 
 /** Per value, the strongest match in sentences of each role: what the learned layer reads of the rules. */

@@ -76,6 +76,8 @@ interface Compiled {
   seen: Uint32Array;
   paper: number;
   z: Float64Array;
+  /** Scratch for one paper: its text features in the order first met (each feature once, so the features' count bounds them). */
+  met: Int32Array;
 }
 const COMPILED = new WeakMap<LearnedModel, Compiled>();
 
@@ -158,6 +160,7 @@ function compiled(model: LearnedModel): Compiled {
     cues,
     facets,
     seen: new Uint32Array(features.length),
+    met: new Int32Array(features.length),
     paper: 0,
     z: new Float64Array(models.length),
   };
@@ -212,15 +215,16 @@ function add(c: Compiled, feature: number, x: number): void {
   for (let k = 2 * c.postingStart[feature]; k < 2 * c.postingStart[feature + 1]; k += 2) c.z[postings[k]] += postings[k + 1] * x;
 }
 
-/** The paper's known text features in the order first met, with every value model's sum in `c.z`. */
-function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: RoleHits): number[] {
+/** The paper's known text features in the order first met (`c.met`; returns how many), with every value model's sum in `c.z`. */
+function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: RoleHits): number {
   c.z.set(c.bias);
   // A new paper number makes every feature unseen; on wrapping around, the marks start afresh.
   if (++c.paper === 0xffffffff) {
     c.seen.fill(0);
     c.paper = 1;
   }
-  const text: number[] = [];
+  const met = c.met;
+  let text = 0;
   for (const s of sentences) {
     const prefix = PREFIXES.indexOf(textPrefixOf(s.role));
     const wordFeature = c.wordFeature[prefix];
@@ -235,13 +239,13 @@ function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, S
         // A feature met for the first time in the paper is listed and added.
         const feature = wordFeature[word];
         if (feature >= 0 && c.seen[feature] !== c.paper) {
-          text.push(feature);
+          met[text++] = feature;
           add(c, feature, 1);
         }
         if (pairs && previous >= 0) {
           const pair = pairOf(pairs, previous, word);
           if (pair >= 0 && c.seen[pair] !== c.paper) {
-            text.push(pair);
+            met[text++] = pair;
             add(c, pair, 1);
           }
         }
@@ -282,12 +286,13 @@ function weightOf(c: Compiled, feature: number, m: number): number {
  * The text feature that pushed hardest for a value: the phrase its evidence shows. A word pair or a
  * word with content in it is preferred over a generic word that weighed more.
  */
-function strongestCue(c: Compiled, m: number, text: number[]): Cue | null {
+function strongestCue(c: Compiled, m: number, text: number): Cue | null {
   let best: Cue | null = null;
   let bestWeight = 0;
   let telling: Cue | null = null;
   let tellingWeight = 0;
-  for (const feature of text) {
+  for (let t = 0; t < text; t++) {
+    const feature = c.met[t];
     const w = weightOf(c, feature, m);
     if (w <= 0) continue;
     const cue = c.cues[feature]!;
