@@ -42,7 +42,7 @@ interface Automaton {
    * suffix of its string) until a state has that child or a full row, as Aho-Corasick's goto and
    * failure functions do, with the same states reached. A full table of 20,000 states (4 MB, one
    * row each) made every step wait on a load the rest of the classifier had pushed out of the cache;
-   * this one is about 100 KB of rows and 200 KB of children, and a step from a deep state most
+   * this one is about 100 KB of rows and 300 KB of children and links, and a step from a deep state most
    * often ends in one or two looks at its children.
    */
   dense: Int32Array;
