@@ -15,7 +15,19 @@ export type Facets = Pick<Paper, FacetName | "evidence">;
 // Every phrase pattern is compiled by now (the imports above): the prefilter's automaton can be built at load.
 prepareScan();
 
-const unique = (values: Scored[]): Evidence[] => [...new Map(values.map((s) => [s.evidence.value, s.evidence])).values()];
+/**
+ * One piece of evidence per value, in the order values first occur, each value's last evidence (what a
+ * Map from value to evidence keeps); a loop over the few values rather than a Map and its arrays per facet.
+ */
+function unique(values: Scored[]): Evidence[] {
+  const kept: Evidence[] = [];
+  for (const { evidence } of values) {
+    let at = 0;
+    while (at < kept.length && kept[at].value !== evidence.value) at++;
+    kept[at] = evidence;
+  }
+  return kept;
+}
 
 /** What the phrase rules and the lexicon find in a paper, before the learned layer and the conventions. */
 const perFacet = <T>(f: (facet: FacetName) => T) => Object.fromEntries(FACET_NAMES.map((facet) => [facet, f(facet)])) as Record<FacetName, T>;

@@ -4,7 +4,7 @@ import type { FacetName } from "../../taxonomy";
 import { isMention } from "./mention";
 import type { CompiledRule } from "./phrase";
 import { POLICY, type ContrastPolicy } from "./policy";
-import { mayMatch, mayMatchAny, patternGroup, watchPattern, type PatternGroup } from "./prefilter";
+import { mayMatchAny, mayMatchId, patternGroup, patternId, watchPattern, type PatternGroup } from "./prefilter";
 import type { Role, Sentence } from "./sentences";
 
 /** A facet value the text speaks for, with its summed score and its best piece of evidence. */
@@ -26,6 +26,7 @@ export interface ReadSentence extends Sentence {
 const INHERITED =
   /\b(pre-?trained|off-the-shelf|fine-?tun\w*|frozen|initiali[sz]ed from|(?:use[sd]?|using|adopt\w*|employ\w*|leverag\w*) (?:an? |the )?(?:[\w-]+ ){0,3}(?:as (?:an? |the |our )?)?backbones?)\b/i;
 watchPattern(INHERITED);
+const INHERITED_ID = patternId(INHERITED);
 
 export function readSentences(sentences: Sentence[]): ReadSentence[] {
   // Spelled out rather than spread: copying by spread was a tenth of the classifier's time.
@@ -34,14 +35,15 @@ export function readSentences(sentences: Sentence[]): ReadSentence[] {
     role,
     possible,
     models: findKnownModels(text),
-    inherits: mayMatch(INHERITED, possible) && INHERITED.test(text),
+    inherits: mayMatchId(INHERITED_ID, possible) && INHERITED.test(text),
   }));
 }
 
 const fieldOf = (role: Role): Evidence["field"] => (role === "title" ? "title" : "abstract");
 
-function firstHit(pattern: RegExp | null, sentence: Sentence, policy: ContrastPolicy): string | null {
-  if (!pattern || !mayMatch(pattern, sentence.possible)) return null;
+/** The first match of `pattern` (watched as `id`, patternId) in the sentence that is no mention. */
+function firstHit(pattern: RegExp | null, id: number, sentence: Sentence, policy: ContrastPolicy): string | null {
+  if (!pattern || !mayMatchId(id, sentence.possible)) return null;
   // exec on the shared global pattern: matchAll would clone the RegExp on every call, which
   // was most of the classifier's time (thousands of calls per paper).
   pattern.lastIndex = 0;
@@ -77,15 +79,16 @@ interface Hit {
 }
 
 /** What one sentence says for one value: the phrase or known model that matched, weighed by the sentence's role. */
-function hitIn(facet: FacetName, rule: CompiledRule, sentences: ReadSentence[], i: number): Hit | null {
+function hitIn(facet: FacetName, rule: CompiledRule, plan: RulePlan, sentences: ReadSentence[], i: number): Hit | null {
   const sentence = sentences[i];
   const policy = POLICY[facet];
   const roleWeight = policy.roles[sentence.role];
   if (roleWeight === 0) return null;
+  const titled = sentence.role === "title" && rule.title !== null;
   const strong =
-    firstHit(sentence.role === "title" ? (rule.title ?? rule.strong) : rule.strong, sentence, policy.contrast) ??
-    (sentence.role === "title" && rule.title ? firstHit(rule.strong, sentence, policy.contrast) : null);
-  const weak = strong ? null : firstHit(rule.weak, sentence, policy.contrast);
+    (titled ? firstHit(rule.title, plan.title, sentence, policy.contrast) : firstHit(rule.strong, plan.strong, sentence, policy.contrast)) ??
+    (titled ? firstHit(rule.strong, plan.strong, sentence, policy.contrast) : null);
+  const weak = strong ? null : firstHit(rule.weak, plan.weak, sentence, policy.contrast);
   const known = policy.lexicon > 0 ? knownModelHit(facet, rule.value, sentence) : null;
   const phraseWeight = strong ? 1 : weak ? 1 / 3 : 0;
   const knownWeight = known ? known.weight * policy.lexicon : 0;
@@ -102,12 +105,28 @@ function hitIn(facet: FacetName, rule: CompiledRule, sentences: ReadSentence[], 
   return { evidence, weight, strength, sentence: i };
 }
 
-/** Each rule's patterns as one group (prefilter.ts), looked up once per table rather than per sentence. */
-const groupsByTable = new WeakMap<CompiledRule[], PatternGroup[]>();
-function patternGroupsOf(rules: CompiledRule[]): PatternGroup[] {
-  let groups = groupsByTable.get(rules);
-  if (!groups) groupsByTable.set(rules, (groups = rules.map((rule) => patternGroup([rule.strong, rule.weak, rule.title].filter((p) => p !== null)))));
-  return groups;
+/** A rule's patterns as one group (prefilter.ts) and each pattern's id, looked up once per table rather than per test. */
+interface RulePlan {
+  group: PatternGroup;
+  strong: number;
+  weak: number;
+  title: number;
+}
+const plansByTable = new WeakMap<CompiledRule[], RulePlan[]>();
+const idOf = (pattern: RegExp | null) => (pattern ? patternId(pattern) : -1);
+function plansOf(rules: CompiledRule[]): RulePlan[] {
+  let plans = plansByTable.get(rules);
+  if (!plans)
+    plansByTable.set(
+      rules,
+      (plans = rules.map((rule) => ({
+        group: patternGroup([rule.strong, rule.weak, rule.title].filter((p) => p !== null)),
+        strong: idOf(rule.strong),
+        weak: idOf(rule.weak),
+        title: idOf(rule.title),
+      }))),
+    );
+  return plans;
 }
 
 /** Whether a sentence can say anything for a rule: one of its patterns may match, or a known model named in it implies its value. */
@@ -123,45 +142,60 @@ interface Hits {
   byRule: Hit[][];
   /** How many values each sentence names. */
   named: number[];
+  /** Which sentence list they were found in (`reading`). */
+  reading: number;
 }
 
-// A paper's hits are read twice, by scoreFacet and by hitsByRole for the learned layer: kept per
-// sentence list and rule table, they are found once.
-const hitsRead = new WeakMap<ReadSentence[], Map<CompiledRule[], Hits>>();
+// A paper's hits are read twice, by scoreFacet and by hitsByRole for the learned layer: kept for the
+// last sentence list read, per rule table, they are found once. Each table's lists are reused from
+// one paper to the next (not a WeakMap keyed by every paper's sentences, nor new lists per paper:
+// both were work for the garbage collector).
+let lastRead: ReadSentence[] | null = null;
+let reading = 0;
+const hitsRead = new WeakMap<CompiledRule[], Hits>();
 
 /**
  * Each rule's hits in the sentences. Only the sentences that may name a rule's value are read
  * for it: most rules match in none of a paper's sentences, and the prefilter knows which.
  */
 function hitsOf(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
-  let read = hitsRead.get(sentences);
-  if (!read) hitsRead.set(sentences, (read = new Map()));
-  let hits = read.get(rules);
-  if (!hits) read.set(rules, (hits = findHits(facet, rules, sentences)));
+  if (lastRead !== sentences) {
+    lastRead = sentences;
+    reading++;
+  }
+  let hits = hitsRead.get(rules);
+  if (!hits) hitsRead.set(rules, (hits = { byRule: [], named: [], reading: 0 }));
+  if (hits.reading !== reading) {
+    findHits(facet, rules, sentences, hits);
+    hits.reading = reading;
+  }
   return hits;
 }
 
 const NO_HITS: Hit[] = [];
 
-function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Hits {
+/** Finds each rule's hits into `hits`, whatever they held before. */
+function findHits(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[], hits: Hits): void {
   const policy = POLICY[facet];
-  const groups = patternGroupsOf(rules);
+  const plans = plansOf(rules);
   // Most rules have no hit in a paper: they share one empty list, and a rule gets its own at its first hit.
-  const byRule: Hit[][] = new Array<Hit[]>(rules.length).fill(NO_HITS);
-  const named = new Array<number>(sentences.length).fill(0);
+  const { byRule, named } = hits;
+  byRule.length = rules.length;
+  byRule.fill(NO_HITS);
+  named.length = sentences.length;
+  named.fill(0);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (policy.roles[sentence.role] === 0) continue;
     for (let r = 0; r < rules.length; r++) {
-      if (!mayName(groups[r], facet, rules[r].value, sentence, policy.lexicon > 0)) continue;
-      const hit = hitIn(facet, rules[r], sentences, i);
+      if (!mayName(plans[r].group, facet, rules[r].value, sentence, policy.lexicon > 0)) continue;
+      const hit = hitIn(facet, rules[r], plans[r], sentences, i);
       if (!hit) continue;
       if (byRule[r] === NO_HITS) byRule[r] = [hit];
       else byRule[r].push(hit);
       named[i]++;
     }
   }
-  return { byRule, named };
 }
 
 /** Per value, the strongest match in sentences of each role: what the learned layer reads of the rules. */
@@ -190,27 +224,37 @@ export function hitsByRole(facet: FacetName, rules: CompiledRule[], sentences: R
 export function scoreFacet(facet: FacetName, rules: CompiledRule[], sentences: ReadSentence[]): Scored[] {
   const policy = POLICY[facet];
   const { byRule, named } = hitsOf(facet, rules, sentences);
-  const listing = sentences.map((s, i) => (s.role === "background" || s.role === "prior") && named[i] > policy.listedAtMost);
-  // A loop rather than flatMap, whose empty array per rule without hits was a tenth of the classifier's allocations.
-  const scored: (Scored & { body: number })[] = [];
+  const listing = (i: number) => (sentences[i].role === "background" || sentences[i].role === "prior") && named[i] > policy.listedAtMost;
+  // Loops rather than flatMap, filter and reduce, whose arrays per rule were a fifth of the classifier's
+  // allocations; the sums add the same weights in the same order.
+  const scored: Scored[] = [];
+  let top = 0;
   for (let r = 0; r < rules.length; r++) {
-    if (!byRule[r].length) continue;
-    const found = byRule[r].filter((hit) => !listing[hit.sentence]);
-    const score = found.reduce((sum, hit) => sum + hit.weight, 0);
-    if (!found.length || score < (rules[r].min ?? policy.min)) continue;
-    const best = found.reduce((a, b) => (b.weight > a.weight ? b : a));
-    const body = found.filter((hit) => hit.evidence.role !== "title").reduce((sum, hit) => sum + hit.weight, 0);
-    scored.push({ evidence: best.evidence, score, body });
+    const hits = byRule[r];
+    if (!hits.length) continue;
+    let score = 0;
+    let body = 0;
+    let best: Hit | null = null;
+    for (const hit of hits) {
+      if (listing(hit.sentence)) continue;
+      score += hit.weight;
+      if (hit.evidence.role !== "title") body += hit.weight;
+      if (!best || hit.weight > best.weight) best = hit;
+    }
+    if (!best || score < (rules[r].min ?? policy.min)) continue;
+    scored.push({ evidence: best.evidence, score });
+    top = Math.max(top, policy.floorFromAbstract ? body : score);
   }
-  const top = Math.max(0, ...scored.map((s) => (policy.floorFromAbstract ? s.body : s.score)));
-  return scored.filter((s) => s.score >= top * policy.relativeFloor).map(({ evidence, score }) => ({ evidence, score }));
+  const floor = top * policy.relativeFloor;
+  return scored.every((s) => s.score >= floor) ? scored : scored.filter((s) => s.score >= floor);
 }
 
 /** Evidence of a cue (a phrase list that is no facet value) in sentences of the given roles. */
 export function findCue(pattern: RegExp, sentences: Sentence[], policy: ContrastPolicy, roles?: Role[]): Evidence | null {
+  const id = patternId(pattern);
   for (const sentence of sentences) {
     if (roles && !roles.includes(sentence.role)) continue;
-    const phrase = firstHit(pattern, sentence, policy);
+    const phrase = firstHit(pattern, id, sentence, policy);
     if (phrase) return { value: "", phrase, field: fieldOf(sentence.role), role: sentence.role };
   }
   return null;

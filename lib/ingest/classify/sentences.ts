@@ -1,5 +1,5 @@
 import { compilePhrases } from "./phrase";
-import { mayMatch, possiblePatterns, type PossiblePatterns } from "./prefilter";
+import { mayMatchId, patternId, possiblePatterns, type PossiblePatterns } from "./prefilter";
 import { BACKGROUND_CUES, EXPERIMENT_CUES, OWN_WORK_CUES, PRIOR_WORK_CUES, PROPOSAL_CUES } from "./phrases/roles";
 
 /**
@@ -36,16 +36,17 @@ const PROPOSAL = compilePhrases(PROPOSAL_CUES, "i")!;
 const EXPERIMENTS = compilePhrases(EXPERIMENT_CUES, "i")!;
 const BACKGROUND = compilePhrases(BACKGROUND_CUES, "i")!;
 const PRIOR = compilePhrases(PRIOR_WORK_CUES, "i")!;
+const [OWN_ID, PROPOSAL_ID, EXPERIMENTS_ID, BACKGROUND_ID, PRIOR_ID] = [OWN, PROPOSAL, EXPERIMENTS, BACKGROUND, PRIOR].map(patternId);
 
-/** Whether the sentence has the cue, skipping its scan where the prefilter rules it out. */
-const says = (sentence: string, possible: PossiblePatterns, cue: RegExp) => mayMatch(cue, possible) && cue.test(sentence);
+/** Whether the sentence has the cue (watched as `id`), skipping its scan where the prefilter rules it out. */
+const says = (sentence: string, possible: PossiblePatterns, cue: RegExp, id: number) => mayMatchId(id, possible) && cue.test(sentence);
 
 export function roleOf(sentence: string, index: number, possible = possiblePatterns(sentence)): Role {
-  const own = says(sentence, possible, OWN);
-  if (own) return says(sentence, possible, EXPERIMENTS) && !says(sentence, possible, PROPOSAL) ? "experiments" : "own";
-  if (says(sentence, possible, PRIOR)) return "prior";
-  if (says(sentence, possible, EXPERIMENTS)) return "experiments";
-  if (index === 0 || says(sentence, possible, BACKGROUND)) return "background";
+  const own = says(sentence, possible, OWN, OWN_ID);
+  if (own) return says(sentence, possible, EXPERIMENTS, EXPERIMENTS_ID) && !says(sentence, possible, PROPOSAL, PROPOSAL_ID) ? "experiments" : "own";
+  if (says(sentence, possible, PRIOR, PRIOR_ID)) return "prior";
+  if (says(sentence, possible, EXPERIMENTS, EXPERIMENTS_ID)) return "experiments";
+  if (index === 0 || says(sentence, possible, BACKGROUND, BACKGROUND_ID)) return "background";
   return "detail";
 }
 
@@ -80,7 +81,15 @@ function splitSentences(abstract: string): string[] {
   return parts;
 }
 
+/** Whether the text is white space only (what `trim()` leaves empty), without making the trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 export function sentencesOf(text: Text): Sentence[] {
-  const parts = splitSentences(text.abstract).filter((p) => p.trim());
-  return [{ text: text.title, role: "title", possible: possiblePatterns(text.title) }, ...parts.map(sentence)];
+  const sentences: Sentence[] = [{ text: text.title, role: "title", possible: possiblePatterns(text.title) }];
+  let index = 0;
+  for (const part of splitSentences(text.abstract)) if (!isBlank(part)) sentences.push(sentence(part, index++));
+  return sentences;
 }

@@ -51,10 +51,14 @@ interface FacetPlan {
  */
 interface Compiled {
   bias: Float64Array;
-  /** Postings of feature f: [postingStart[f], postingStart[f + 1]) of postingModel and postingWeight, by ascending model. */
+  /**
+   * Postings of feature f: the pairs k in [postingStart[f], postingStart[f + 1]), by ascending model,
+   * each its model's number at postings[2k] and weight at postings[2k + 1]: side by side, a feature's
+   * postings are one or two cache lines, not a line in each of two arrays (the loads that adding a
+   * feature waited on).
+   */
   postingStart: Int32Array;
-  postingModel: Int32Array;
-  postingWeight: Float64Array;
+  postings: Float64Array;
   /** Every word of a text feature, numbered. */
   words: KnownWords;
   /** Per prefix (PREFIXES), per word number, the word's feature or NOT_KNOWN. */
@@ -72,6 +76,8 @@ interface Compiled {
   seen: Uint32Array;
   paper: number;
   z: Float64Array;
+  /** Scratch for one paper: its text features in the order first met (each feature once, so the features' count bounds them). */
+  met: Int32Array;
 }
 const COMPILED = new WeakMap<LearnedModel, Compiled>();
 
@@ -145,8 +151,7 @@ function compiled(model: LearnedModel): Compiled {
   const built: Compiled = {
     bias: Float64Array.from(models, (m) => m.bias),
     postingStart,
-    postingModel: Int32Array.from(flat, ([i]) => i),
-    postingWeight: Float64Array.from(flat, ([, w]) => w),
+    postings: Float64Array.from(flat.flat()),
     words: knownWords(words),
     wordFeature,
     pairFeature,
@@ -155,6 +160,7 @@ function compiled(model: LearnedModel): Compiled {
     cues,
     facets,
     seen: new Uint32Array(features.length),
+    met: new Int32Array(features.length),
     paper: 0,
     z: new Float64Array(models.length),
   };
@@ -162,11 +168,14 @@ function compiled(model: LearnedModel): Compiled {
   return built;
 }
 
-/** Word pairs by the numbers of their words: open addressing, linear probing, -1 in an empty slot's feature. */
+/**
+ * Word pairs by the numbers of their words: open addressing, linear probing. A slot is three numbers
+ * side by side (first word, second word, feature; NOT_KNOWN in an empty slot's feature), so a probe
+ * reads one cache line rather than one of each of three arrays.
+ */
 interface PairTable {
-  first: Int32Array;
-  second: Int32Array;
-  feature: Int32Array;
+  slots: Int32Array;
+  mask: number;
 }
 
 const slotOf = (first: number, second: number, mask: number) => (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b)) & mask;
@@ -174,23 +183,24 @@ const slotOf = (first: number, second: number, mask: number) => (Math.imul(first
 function pairTable(pairs: { id: number; first: number; second: number }[]): PairTable {
   let size = 64;
   while (size < 2 * pairs.length) size *= 2;
-  const table = { first: new Int32Array(size), second: new Int32Array(size), feature: new Int32Array(size).fill(NOT_KNOWN) };
+  const slots = new Int32Array(3 * size);
+  for (let slot = 0; slot < size; slot++) slots[3 * slot + 2] = NOT_KNOWN;
   for (const { id, first, second } of pairs) {
     let slot = slotOf(first, second, size - 1);
-    while (table.feature[slot] !== NOT_KNOWN) slot = (slot + 1) & (size - 1);
-    table.first[slot] = first;
-    table.second[slot] = second;
-    table.feature[slot] = id;
+    while (slots[3 * slot + 2] !== NOT_KNOWN) slot = (slot + 1) & (size - 1);
+    slots[3 * slot] = first;
+    slots[3 * slot + 1] = second;
+    slots[3 * slot + 2] = id;
   }
-  return table;
+  return { slots, mask: size - 1 };
 }
 
 /** The feature of the pair of words `first` `second`, or NOT_KNOWN. */
 function pairOf(t: PairTable, first: number, second: number): number {
-  const mask = t.feature.length - 1;
+  const { slots, mask } = t;
   for (let slot = slotOf(first, second, mask); ; slot = (slot + 1) & mask) {
-    const feature = t.feature[slot];
-    if (feature === NOT_KNOWN || (t.first[slot] === first && t.second[slot] === second)) return feature;
+    const feature = slots[3 * slot + 2];
+    if (feature === NOT_KNOWN || (slots[3 * slot] === first && slots[3 * slot + 1] === second)) return feature;
   }
 }
 
@@ -201,22 +211,20 @@ function pairOf(t: PairTable, first: number, second: number): number {
 function add(c: Compiled, feature: number, x: number): void {
   if (c.seen[feature] === c.paper) return;
   c.seen[feature] = c.paper;
-  for (let k = c.postingStart[feature]; k < c.postingStart[feature + 1]; k++) c.z[c.postingModel[k]] += c.postingWeight[k] * x;
+  const postings = c.postings;
+  for (let k = 2 * c.postingStart[feature]; k < 2 * c.postingStart[feature + 1]; k += 2) c.z[postings[k]] += postings[k + 1] * x;
 }
 
-/** The paper's known text features in the order first met, with every value model's sum in `c.z`. */
-function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: RoleHits): number[] {
+/** The paper's known text features in the order first met (`c.met`; returns how many), with every value model's sum in `c.z`. */
+function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, Scored[]>, hits: RoleHits): number {
   c.z.set(c.bias);
   // A new paper number makes every feature unseen; on wrapping around, the marks start afresh.
   if (++c.paper === 0xffffffff) {
     c.seen.fill(0);
     c.paper = 1;
   }
-  const text: number[] = [];
-  const met = (feature: number) => {
-    if (c.seen[feature] !== c.paper) text.push(feature);
-    add(c, feature, 1);
-  };
+  const met = c.met;
+  let text = 0;
   for (const s of sentences) {
     const prefix = PREFIXES.indexOf(textPrefixOf(s.role));
     const wordFeature = c.wordFeature[prefix];
@@ -228,11 +236,18 @@ function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, S
     for (let i = 0; i < count; i++) {
       const word = found[i];
       if (word >= 0) {
+        // A feature met for the first time in the paper is listed and added.
         const feature = wordFeature[word];
-        if (feature >= 0) met(feature);
+        if (feature >= 0 && c.seen[feature] !== c.paper) {
+          met[text++] = feature;
+          add(c, feature, 1);
+        }
         if (pairs && previous >= 0) {
           const pair = pairOf(pairs, previous, word);
-          if (pair >= 0) met(pair);
+          if (pair >= 0 && c.seen[pair] !== c.paper) {
+            met[text++] = pair;
+            add(c, pair, 1);
+          }
         }
       }
       previous = word;
@@ -263,7 +278,7 @@ function read(c: Compiled, sentences: ReadSentence[], found: Record<FacetName, S
 
 /** Value model `m`'s weight for a feature, 0 when it has none. */
 function weightOf(c: Compiled, feature: number, m: number): number {
-  for (let k = c.postingStart[feature]; k < c.postingStart[feature + 1]; k++) if (c.postingModel[k] === m) return c.postingWeight[k];
+  for (let k = 2 * c.postingStart[feature]; k < 2 * c.postingStart[feature + 1]; k += 2) if (c.postings[k] === m) return c.postings[k + 1];
   return 0;
 }
 
@@ -271,12 +286,13 @@ function weightOf(c: Compiled, feature: number, m: number): number {
  * The text feature that pushed hardest for a value: the phrase its evidence shows. A word pair or a
  * word with content in it is preferred over a generic word that weighed more.
  */
-function strongestCue(c: Compiled, m: number, text: number[]): Cue | null {
+function strongestCue(c: Compiled, m: number, text: number): Cue | null {
   let best: Cue | null = null;
   let bestWeight = 0;
   let telling: Cue | null = null;
   let tellingWeight = 0;
-  for (const feature of text) {
+  for (let t = 0; t < text; t++) {
+    const feature = c.met[t];
     const w = weightOf(c, feature, m);
     if (w <= 0) continue;
     const cue = c.cues[feature]!;
@@ -303,8 +319,10 @@ export function decide(
   for (const { facet, threshold, values } of c.facets) {
     if (!found[facet]) continue;
     const kept: Scored[] = [];
+    const ruledOf = found[facet];
     for (const { slug, model: m } of values) {
-      const ruled = found[facet].find((s) => s.evidence.value === slug);
+      let ruled: Scored | undefined;
+      for (let k = 0; k < ruledOf.length && !ruled; k++) if (ruledOf[k].evidence.value === slug) ruled = ruledOf[k];
       if (m < 0) {
         if (ruled) kept.push(ruled);
         continue;
