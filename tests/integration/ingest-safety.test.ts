@@ -1,13 +1,17 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { lockFile } from "@/lib/meili-server/data-dir-lock";
 import { masterKeyFile } from "@/lib/meili-server/master-key";
 import { startMeili, type RunningMeili } from "@/lib/meili-server/start-meili";
 import { adminClient } from "@/lib/search/client";
 import { INDEX_UID } from "@/lib/search/settings";
 import { isRunning, meiliPidsOn, runIngest, waitFor } from "../helpers/processes";
+
+// Each case runs the ingest CLI (tsx start, 383 papers classified, its own Meilisearch) two or three
+// times; on a busy 2-core machine that alone passed 30 s. The limits only catch a hang: nothing here is timed.
+vi.setConfig({ testTimeout: 120_000 });
 
 const root = mkdtempSync(path.join(tmpdir(), "ingest-safety-"));
 const dataDir = path.join(root, "meili");
@@ -16,7 +20,7 @@ delete env.MEILI_HOST;
 
 /** The pid of the process that builds the index (tsx runs the script in a child of its own). */
 async function indexingPid(cli: ReturnType<typeof runIngest>): Promise<number> {
-  const match = await waitFor("the ingest to start indexing", () => /indexing \d+ papers into papers_staging_\d+_(\d+)/.exec(cli.output()), 20_000, 20);
+  const match = await waitFor("the ingest to start indexing", () => /indexing \d+ papers into papers_staging_\d+_(\d+)/.exec(cli.output()), 60_000, 20);
   return Number(match[1]);
 }
 
@@ -49,7 +53,7 @@ function emptyFolder(): string {
 beforeAll(async () => {
   const first = runIngest([], env);
   expect(await first.exited, first.output()).toBe(0);
-}, 60_000);
+}, 120_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -107,7 +111,7 @@ describe("a killed ingest", () => {
     expect(await next.exited, next.output()).toBe(0);
     expect(next.output()).toMatch(/deleted 1 staging index\(es\) left by an interrupted ingest/);
     expect(await inspect()).toEqual({ count: 383, swinHits: 5, staging: [] });
-  }, 40_000);
+  }, 120_000);
 });
 
 describe("one Meilisearch per data directory", () => {
@@ -133,7 +137,7 @@ describe("one Meilisearch per data directory", () => {
     } finally {
       await server.stop();
     }
-  }, 40_000);
+  }, 120_000);
 
   it("refuses to start a second server while another ingest holds the data directory", async () => {
     const other = await startMeili({ dataDir, port: 0, env, quiet: true, role: "ingest" });

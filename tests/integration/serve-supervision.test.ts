@@ -74,7 +74,7 @@ describe("npm start supervises its processes", () => {
     process.kill(readLock().pid, "SIGKILL");
     await waitFor("every process of npm start to exit", () => tree.every((pid) => !isRunning(pid)), 15_000);
     expect(meiliPidsOn(dataDir)).toEqual([]);
-  }, 20_000);
+  }, 60_000);
 
   it("rebuilds a live index whose files are gone instead of reporting it up to date", async () => {
     const indexes = path.join(dataDir, "data.ms", "indexes");
@@ -98,7 +98,7 @@ describe("npm start supervises its processes", () => {
     npm.child.kill("SIGTERM");
     await waitFor("every process of npm start to exit", () => tree.every((pid) => !isRunning(pid)), 15_000);
     expect(meiliPidsOn(dataDir)).toEqual([]);
-  }, 20_000);
+  }, 60_000);
 
   it.each(["SIGINT", "SIGHUP"] as const)(
     "%s to the serve script stops Next.js and Meilisearch with it",
